@@ -1,0 +1,13 @@
+//! Framescope's browser app: a thin Yew shell over the corpus compiled by `build.rs`.
+//!
+//! State lives in the URL hash ([`route`]); components render the embedded
+//! [`framescope_core::Corpus`], provided through a context so tests can mount them with
+//! any corpus. Nothing here analyses text: that all happened at build time.
+
+pub mod app;
+pub mod components;
+pub mod embedded;
+pub mod library_order;
+pub mod route;
+
+pub use app::{App, CorpusApp};

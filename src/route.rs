@@ -1,0 +1,286 @@
+//! The URL hash is the whole view state: parsing it, printing it, and saying what is
+//! wrong with a bad one.
+//!
+//! Forms: `#/` (library, optionally `?sort=date|outlet|title|words&order=asc|desc`) and
+//! `#/article/<id>` (optionally `?view=captured` and `&line=N`). Pure code, tested natively.
+
+use std::fmt;
+
+/// A view of the app, as a link names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The list of articles.
+    Library(LibrarySort),
+    /// One article.
+    Article {
+        /// The article's id (slug).
+        id: String,
+        /// Clean article or the page as captured.
+        view: ArticleView,
+        /// A source line to bring into view and mark (evidence links use it).
+        line: Option<u32>,
+    },
+    /// A link that names no view; says why.
+    NotFound(RouteError),
+}
+
+/// Which column the library is sorted by, and which way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LibrarySort {
+    /// Column.
+    pub key: SortKey,
+    /// True for descending.
+    pub descending: bool,
+}
+
+impl Default for LibrarySort {
+    /// Newest first, the order a newsroom reads in.
+    fn default() -> Self {
+        LibrarySort { key: SortKey::Date, descending: true }
+    }
+}
+
+/// A library column that can be sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    /// Publication date (unknown dates last).
+    Date,
+    /// Outlet name (unknown outlets last).
+    Outlet,
+    /// Title.
+    Title,
+    /// Length in words.
+    Words,
+}
+
+impl SortKey {
+    const ALL: [SortKey; 4] = [SortKey::Date, SortKey::Outlet, SortKey::Title, SortKey::Words];
+
+    /// The name used in links.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Date => "date",
+            SortKey::Outlet => "outlet",
+            SortKey::Title => "title",
+            SortKey::Words => "words",
+        }
+    }
+
+    /// The direction a first click on the column sorts in.
+    pub fn natural_descending(self) -> bool {
+        matches!(self, SortKey::Date | SortKey::Words)
+    }
+}
+
+/// How an article is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ArticleView {
+    /// The article alone.
+    #[default]
+    Clean,
+    /// Every line of the capture, with removed chrome marked and explained.
+    Captured,
+}
+
+/// What is wrong with a link, naming the bad part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteError {
+    /// The whole hash as given (decoded for display).
+    pub hash: String,
+    /// The part that could not be understood.
+    pub bad_part: String,
+    /// What was expected there.
+    pub expected: String,
+}
+
+impl fmt::Display for RouteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "“{}” in this link is not understood: {}", self.bad_part, self.expected)
+    }
+}
+
+impl Route {
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let raw = hash.strip_prefix('#').unwrap_or(hash);
+        let decoded = percent_decode(raw);
+        let fail = |bad: &str, expected: &str| {
+            Route::NotFound(RouteError {
+                hash: decoded.clone(),
+                bad_part: bad.to_string(),
+                expected: expected.to_string(),
+            })
+        };
+        let (path, query) = match decoded.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (decoded.as_str(), None),
+        };
+        let segments: Vec<&str> = path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+        let params = match parse_query(query.unwrap_or("")) {
+            Ok(p) => p,
+            Err(bad) => return fail(&bad, "options look like `?name=value&name=value`"),
+        };
+        match segments.as_slice() {
+            [] => {
+                let mut sort = LibrarySort::default();
+                let mut order = None;
+                for (name, value) in params {
+                    match name.as_str() {
+                        "sort" => match SortKey::ALL.iter().find(|k| k.as_str() == value) {
+                            Some(&key) => sort = LibrarySort { key, descending: key.natural_descending() },
+                            None => return fail(&format!("sort={value}"), "sort is one of date, outlet, title, words"),
+                        },
+                        "order" => match value.as_str() {
+                            "asc" => order = Some(false),
+                            "desc" => order = Some(true),
+                            _ => return fail(&format!("order={value}"), "order is asc or desc"),
+                        },
+                        _ => return fail(&format!("{name}={value}"), "the library takes only sort and order"),
+                    }
+                }
+                if let Some(descending) = order {
+                    sort.descending = descending;
+                }
+                Route::Library(sort)
+            }
+            ["article", id] => {
+                let mut view = ArticleView::Clean;
+                let mut line = None;
+                for (name, value) in params {
+                    match (name.as_str(), value.as_str()) {
+                        ("view", "captured") => view = ArticleView::Captured,
+                        ("view", "article") => view = ArticleView::Clean,
+                        ("view", _) => return fail(&format!("view={value}"), "view is article or captured"),
+                        ("line", v) => match v.parse::<u32>() {
+                            Ok(n) if n > 0 => line = Some(n),
+                            _ => return fail(&format!("line={value}"), "line is a line number, 1 or more"),
+                        },
+                        _ => return fail(&format!("{name}={value}"), "an article link takes only view and line"),
+                    }
+                }
+                Route::Article { id: id.to_string(), view, line }
+            }
+            ["article"] => fail("article/", "an article link names an article: #/article/<id>"),
+            [first, ..] => fail(first, "links start with #/ (the library) or #/article/<id>"),
+        }
+    }
+
+    /// The hash that reopens this view (with the leading `#`).
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Library(sort) => {
+                if *sort == LibrarySort::default() {
+                    "#/".to_string()
+                } else {
+                    let order = if sort.descending { "desc" } else { "asc" };
+                    format!("#/?sort={}&order={order}", sort.key.as_str())
+                }
+            }
+            Route::Article { id, view, line } => {
+                let mut hash = format!("#/article/{id}");
+                let mut params = Vec::new();
+                if *view == ArticleView::Captured {
+                    params.push("view=captured".to_string());
+                }
+                if let Some(n) = line {
+                    params.push(format!("line={n}"));
+                }
+                if !params.is_empty() {
+                    hash.push('?');
+                    hash.push_str(&params.join("&"));
+                }
+                hash
+            }
+            Route::NotFound(e) => format!("#{}", e.hash),
+        }
+    }
+}
+
+/// Splits `a=1&b=2`; returns the bad pair when one has no `=`.
+fn parse_query(query: &str) -> Result<Vec<(String, String)>, String> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((n, v)) if !n.is_empty() => Ok((n.to_string(), v.to_string())),
+            _ => Err(pair.to_string()),
+        })
+        .collect()
+}
+
+/// Decodes `%XX` escapes (as browsers write them in `location.hash`); leaves bad ones as they are.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_are_the_library() {
+        for h in ["", "#", "#/", "/"] {
+            assert_eq!(Route::parse(h), Route::Library(LibrarySort::default()), "{h}");
+        }
+    }
+
+    #[test]
+    fn sort_round_trips() {
+        let r = Route::parse("#/?sort=outlet");
+        assert_eq!(r, Route::Library(LibrarySort { key: SortKey::Outlet, descending: false }));
+        assert_eq!(r.to_hash(), "#/?sort=outlet&order=asc");
+        assert_eq!(Route::parse(&r.to_hash()), r);
+        assert_eq!(Route::parse("#/?sort=date&order=asc").to_hash(), "#/?sort=date&order=asc");
+    }
+
+    #[test]
+    fn article_links_round_trip() {
+        let r = Route::parse("#/article/npr-2013?view=captured");
+        assert_eq!(r, Route::Article { id: "npr-2013".into(), view: ArticleView::Captured, line: None });
+        assert_eq!(Route::parse(&r.to_hash()), r);
+        let r = Route::parse("#/article/a?view=captured&line=39");
+        assert_eq!(r.to_hash(), "#/article/a?view=captured&line=39");
+        assert_eq!(Route::parse("#/article/a/").to_hash(), "#/article/a");
+    }
+
+    #[test]
+    fn bad_links_name_the_bad_part() {
+        let bad = |h: &str| match Route::parse(h) {
+            Route::NotFound(e) => e,
+            other => panic!("{h} parsed as {other:?}"),
+        };
+        assert_eq!(bad("#/nonsense").bad_part, "nonsense");
+        assert_eq!(bad("#/?sort=colour").bad_part, "sort=colour");
+        assert_eq!(bad("#/article/x?view=raw").bad_part, "view=raw");
+        assert_eq!(bad("#/article/x?line=0").bad_part, "line=0");
+        assert_eq!(bad("#/article/x?line=ten").bad_part, "line=ten");
+        assert_eq!(bad("#/article").bad_part, "article/");
+        assert_eq!(bad("#/?oops").bad_part, "oops");
+        assert_eq!(bad("#/article/a/b").bad_part, "article");
+        assert_eq!(bad("#/%3Cscript%3E").bad_part, "<script>");
+    }
+
+    #[test]
+    fn percent_decoding_is_lenient() {
+        assert_eq!(percent_decode("a%20b"), "a b");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+        assert_eq!(percent_decode("%4"), "%4");
+    }
+}
