@@ -39,17 +39,22 @@ pub fn CorpusApp(props: &CorpusAppProps) -> Html {
 
     let (view, title) = match &route {
         Route::Library(sort) => (html! { <Library sort={*sort} /> }, "Library".to_string()),
-        Route::Article { id, view, line } => match corpus.documents.iter().position(|d| &d.id == id) {
-            Some(index) => (
-                html! { <Reading {index} view={*view} line={*line} /> },
-                corpus.documents[index].display_title().to_string(),
-            ),
-            None => (
-                html! { <NotFound message={format!("No article in this corpus has the id “{id}”.")} /> },
-                "Not found".to_string(),
-            ),
-        },
-        Route::NotFound(e) => (html! { <NotFound message={e.to_string()} /> }, "Not found".to_string()),
+        Route::Article { id, view, line } => {
+            match corpus.documents.iter().position(|d| &d.id == id) {
+                Some(index) => (
+                    html! { <Reading {index} view={*view} line={*line} /> },
+                    corpus.documents[index].display_title().to_string(),
+                ),
+                None => (
+                    html! { <NotFound message={format!("No article in this corpus has the id “{id}”.")} /> },
+                    "Not found".to_string(),
+                ),
+            }
+        }
+        Route::NotFound(e) => (
+            html! { <NotFound message={e.to_string()} /> },
+            "Not found".to_string(),
+        ),
     };
 
     // A new view: name it in the tab, and move focus to it, as a page load would.

@@ -36,7 +36,10 @@ pub struct LibrarySort {
 impl Default for LibrarySort {
     /// Newest first, the order a newsroom reads in.
     fn default() -> Self {
-        LibrarySort { key: SortKey::Date, descending: true }
+        LibrarySort {
+            key: SortKey::Date,
+            descending: true,
+        }
     }
 }
 
@@ -54,7 +57,12 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    const ALL: [SortKey; 4] = [SortKey::Date, SortKey::Outlet, SortKey::Title, SortKey::Words];
+    const ALL: [SortKey; 4] = [
+        SortKey::Date,
+        SortKey::Outlet,
+        SortKey::Title,
+        SortKey::Words,
+    ];
 
     /// The name used in links.
     pub fn as_str(self) -> &'static str {
@@ -95,7 +103,11 @@ pub struct RouteError {
 
 impl fmt::Display for RouteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "“{}” in this link is not understood: {}", self.bad_part, self.expected)
+        write!(
+            f,
+            "“{}” in this link is not understood: {}",
+            self.bad_part, self.expected
+        )
     }
 }
 
@@ -115,7 +127,11 @@ impl Route {
             Some((p, q)) => (p, Some(q)),
             None => (decoded.as_str(), None),
         };
-        let segments: Vec<&str> = path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+        let segments: Vec<&str> = path
+            .trim_matches('/')
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .collect();
         let params = match parse_query(query.unwrap_or("")) {
             Ok(p) => p,
             Err(bad) => return fail(&bad, "options look like `?name=value&name=value`"),
@@ -127,15 +143,30 @@ impl Route {
                 for (name, value) in params {
                     match name.as_str() {
                         "sort" => match SortKey::ALL.iter().find(|k| k.as_str() == value) {
-                            Some(&key) => sort = LibrarySort { key, descending: key.natural_descending() },
-                            None => return fail(&format!("sort={value}"), "sort is one of date, outlet, title, words"),
+                            Some(&key) => {
+                                sort = LibrarySort {
+                                    key,
+                                    descending: key.natural_descending(),
+                                }
+                            }
+                            None => {
+                                return fail(
+                                    &format!("sort={value}"),
+                                    "sort is one of date, outlet, title, words",
+                                )
+                            }
                         },
                         "order" => match value.as_str() {
                             "asc" => order = Some(false),
                             "desc" => order = Some(true),
                             _ => return fail(&format!("order={value}"), "order is asc or desc"),
                         },
-                        _ => return fail(&format!("{name}={value}"), "the library takes only sort and order"),
+                        _ => {
+                            return fail(
+                                &format!("{name}={value}"),
+                                "the library takes only sort and order",
+                            )
+                        }
                     }
                 }
                 if let Some(descending) = order {
@@ -150,17 +181,36 @@ impl Route {
                     match (name.as_str(), value.as_str()) {
                         ("view", "captured") => view = ArticleView::Captured,
                         ("view", "article") => view = ArticleView::Clean,
-                        ("view", _) => return fail(&format!("view={value}"), "view is article or captured"),
+                        ("view", _) => {
+                            return fail(&format!("view={value}"), "view is article or captured")
+                        }
                         ("line", v) => match v.parse::<u32>() {
                             Ok(n) if n > 0 => line = Some(n),
-                            _ => return fail(&format!("line={value}"), "line is a line number, 1 or more"),
+                            _ => {
+                                return fail(
+                                    &format!("line={value}"),
+                                    "line is a line number, 1 or more",
+                                )
+                            }
                         },
-                        _ => return fail(&format!("{name}={value}"), "an article link takes only view and line"),
+                        _ => {
+                            return fail(
+                                &format!("{name}={value}"),
+                                "an article link takes only view and line",
+                            )
+                        }
                     }
                 }
-                Route::Article { id: id.to_string(), view, line }
+                Route::Article {
+                    id: id.to_string(),
+                    view,
+                    line,
+                }
             }
-            ["article"] => fail("article/", "an article link names an article: #/article/<id>"),
+            ["article"] => fail(
+                "article/",
+                "an article link names an article: #/article/<id>",
+            ),
             [first, ..] => fail(first, "links start with #/ (the library) or #/article/<id>"),
         }
     }
@@ -235,23 +285,43 @@ mod tests {
     #[test]
     fn empty_and_root_are_the_library() {
         for h in ["", "#", "#/", "/"] {
-            assert_eq!(Route::parse(h), Route::Library(LibrarySort::default()), "{h}");
+            assert_eq!(
+                Route::parse(h),
+                Route::Library(LibrarySort::default()),
+                "{h}"
+            );
         }
     }
 
     #[test]
     fn sort_round_trips() {
         let r = Route::parse("#/?sort=outlet");
-        assert_eq!(r, Route::Library(LibrarySort { key: SortKey::Outlet, descending: false }));
+        assert_eq!(
+            r,
+            Route::Library(LibrarySort {
+                key: SortKey::Outlet,
+                descending: false
+            })
+        );
         assert_eq!(r.to_hash(), "#/?sort=outlet&order=asc");
         assert_eq!(Route::parse(&r.to_hash()), r);
-        assert_eq!(Route::parse("#/?sort=date&order=asc").to_hash(), "#/?sort=date&order=asc");
+        assert_eq!(
+            Route::parse("#/?sort=date&order=asc").to_hash(),
+            "#/?sort=date&order=asc"
+        );
     }
 
     #[test]
     fn article_links_round_trip() {
         let r = Route::parse("#/article/npr-2013?view=captured");
-        assert_eq!(r, Route::Article { id: "npr-2013".into(), view: ArticleView::Captured, line: None });
+        assert_eq!(
+            r,
+            Route::Article {
+                id: "npr-2013".into(),
+                view: ArticleView::Captured,
+                line: None
+            }
+        );
         assert_eq!(Route::parse(&r.to_hash()), r);
         let r = Route::parse("#/article/a?view=captured&line=39");
         assert_eq!(r.to_hash(), "#/article/a?view=captured&line=39");

@@ -21,10 +21,24 @@ pub fn Library(props: &LibraryProps) -> Html {
         let active = sort.key == key;
         let next = LibrarySort {
             key,
-            descending: if active { !sort.descending } else { key.natural_descending() },
+            descending: if active {
+                !sort.descending
+            } else {
+                key.natural_descending()
+            },
         };
-        let aria_sort = active.then_some(if sort.descending { "descending" } else { "ascending" });
-        let arrow = if !active { "" } else if sort.descending { " ↓" } else { " ↑" };
+        let aria_sort = active.then_some(if sort.descending {
+            "descending"
+        } else {
+            "ascending"
+        });
+        let arrow = if !active {
+            ""
+        } else if sort.descending {
+            " ↓"
+        } else {
+            " ↑"
+        };
         html! {
             <th scope="col" class={class} aria-sort={aria_sort}>
                 <a href={Route::Library(next).to_hash()} title={format!("Sort by {}", label.to_lowercase())}>

@@ -24,7 +24,14 @@ pub struct ReadingProps {
 pub fn Reading(props: &ReadingProps) -> Html {
     let corpus = use_corpus();
     let doc = &corpus.documents[props.index];
-    let link = |view, line| Route::Article { id: doc.id.clone(), view, line }.to_hash();
+    let link = |view, line| {
+        Route::Article {
+            id: doc.id.clone(),
+            view,
+            line,
+        }
+        .to_hash()
+    };
 
     // Bring a cited line into view once the captured page is drawn.
     use_effect_with((doc.id.clone(), props.view, props.line), |(_, _, line)| {
@@ -50,7 +57,11 @@ pub fn Reading(props: &ReadingProps) -> Html {
         }
     };
     let date_value = match doc.date.value {
-        Some(d) => format!("{} (known to the {})", d.display_long(), d.precision().as_str()),
+        Some(d) => format!(
+            "{} (known to the {})",
+            d.display_long(),
+            d.precision().as_str()
+        ),
         None => "Unknown".to_string(),
     };
     html! {
@@ -103,8 +114,14 @@ fn captured(doc: &Document, target: Option<u32>) -> Html {
             *removed.entry(r.label()).or_default() += 1;
         }
     }
-    let kept = doc.blocks.iter().filter(|b| b.role.is_article_text()).count();
-    let summary = removed.iter().map(|(label, n)| html! { <li>{ format!("{label}: {n}") }</li> });
+    let kept = doc
+        .blocks
+        .iter()
+        .filter(|b| b.role.is_article_text())
+        .count();
+    let summary = removed
+        .iter()
+        .map(|(label, n)| html! { <li>{ format!("{label}: {n}") }</li> });
     let items = doc.blocks.iter().map(|b| {
         let (kind, note) = role_words(b.role);
         let lines = if b.first_line == b.last_line {

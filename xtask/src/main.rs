@@ -2,8 +2,8 @@
 //! serves it; `cargo xtask test` runs every test. See the README.
 
 mod dist;
-mod serve;
 mod run;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -42,7 +42,11 @@ fn main() -> ExitCode {
         Command::Setup => run::setup(&root),
         Command::Dist => run::setup(&root).and_then(|()| dist::build(&root)),
         Command::Serve { port, no_build } => {
-            let built = if no_build { Ok(()) } else { run::setup(&root).and_then(|()| dist::build(&root)) };
+            let built = if no_build {
+                Ok(())
+            } else {
+                run::setup(&root).and_then(|()| dist::build(&root))
+            };
             built.and_then(|()| serve::serve(&root.join("dist"), port))
         }
         Command::Test => run::test_all(&root),

@@ -48,7 +48,11 @@ fn main() -> ExitCode {
         Ok(corpus) => corpus,
         Err(errors) => {
             eprintln!("{errors}");
-            eprintln!("framescope: {} problem(s) in {}", errors.0.len(), dir.display());
+            eprintln!(
+                "framescope: {} problem(s) in {}",
+                errors.0.len(),
+                dir.display()
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -62,7 +66,10 @@ fn main() -> ExitCode {
                 words
             )
         }
-        Command::Export { format: Format::Json, .. } => export::to_json(&corpus) + "\n",
+        Command::Export {
+            format: Format::Json,
+            ..
+        } => export::to_json(&corpus) + "\n",
     };
     // A closed pipe (`framescope export | head`) is not an error worth a panic.
     match std::io::stdout().write_all(out.as_bytes()) {

@@ -82,7 +82,9 @@ impl PartialDate {
         match (self.month, self.day) {
             (None, _) => true,
             (Some(m), None) => (1..=12).contains(&m),
-            (Some(m), Some(d)) => (1..=12).contains(&m) && d >= 1 && d <= days_in_month(self.year, m),
+            (Some(m), Some(d)) => {
+                (1..=12).contains(&m) && d >= 1 && d <= days_in_month(self.year, m)
+            }
         }
     }
 
@@ -106,8 +108,18 @@ impl PartialDate {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -139,8 +151,14 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(PartialDate::parse("2013").unwrap().precision(), DatePrecision::Year);
-        assert_eq!(PartialDate::parse("2012-09").unwrap().precision(), DatePrecision::Month);
+        assert_eq!(
+            PartialDate::parse("2013").unwrap().precision(),
+            DatePrecision::Year
+        );
+        assert_eq!(
+            PartialDate::parse("2012-09").unwrap().precision(),
+            DatePrecision::Month
+        );
         let d = PartialDate::parse("2013-07-03").unwrap();
         assert_eq!(d.precision(), DatePrecision::Day);
         assert_eq!(d.to_string(), "2013-07-03");
@@ -149,14 +167,29 @@ mod tests {
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        assert!(matches!(PartialDate::parse("2013-02-30"), Err(DateError::Impossible(_))));
-        assert!(matches!(PartialDate::parse("2013-13"), Err(DateError::Impossible(_))));
-        assert!(matches!(PartialDate::parse("2013-00"), Err(DateError::Impossible(_))));
-        assert!(matches!(PartialDate::parse("0000"), Err(DateError::Impossible(_))));
+        assert!(matches!(
+            PartialDate::parse("2013-02-30"),
+            Err(DateError::Impossible(_))
+        ));
+        assert!(matches!(
+            PartialDate::parse("2013-13"),
+            Err(DateError::Impossible(_))
+        ));
+        assert!(matches!(
+            PartialDate::parse("2013-00"),
+            Err(DateError::Impossible(_))
+        ));
+        assert!(matches!(
+            PartialDate::parse("0000"),
+            Err(DateError::Impossible(_))
+        ));
         assert!(PartialDate::parse("2012-02-29").is_ok());
         assert!(PartialDate::parse("1900-02-29").is_err());
         for bad in ["13", "2013-7", "July 2013", "2013-07-03-01", "", "2013/07"] {
-            assert!(matches!(PartialDate::parse(bad), Err(DateError::Format(_))), "{bad}");
+            assert!(
+                matches!(PartialDate::parse(bad), Err(DateError::Format(_))),
+                "{bad}"
+            );
         }
     }
 

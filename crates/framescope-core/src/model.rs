@@ -80,7 +80,10 @@ pub struct Field<T> {
 impl<T> Field<T> {
     /// A field whose value the text does not support.
     pub fn unknown() -> Self {
-        Field { value: None, evidence: Vec::new() }
+        Field {
+            value: None,
+            evidence: Vec::new(),
+        }
     }
 }
 
@@ -255,7 +258,12 @@ mod tests {
     use super::*;
 
     fn block(first: u32, last: u32, role: BlockRole) -> Block {
-        Block { first_line: first, last_line: last, text: "x".into(), role }
+        Block {
+            first_line: first,
+            last_line: last,
+            text: "x".into(),
+            role,
+        }
     }
 
     #[test]
@@ -293,8 +301,14 @@ mod tests {
         };
         let bytes = crate::encode(&corpus).unwrap();
         assert_eq!(crate::decode(&bytes).unwrap(), corpus);
-        let stale = Corpus { format_version: FORMAT_VERSION + 1, ..corpus.clone() };
+        let stale = Corpus {
+            format_version: FORMAT_VERSION + 1,
+            ..corpus.clone()
+        };
         let bytes = crate::encode(&stale).unwrap();
-        assert!(matches!(crate::decode(&bytes), Err(crate::DecodeError::Version { .. })));
+        assert!(matches!(
+            crate::decode(&bytes),
+            Err(crate::DecodeError::Version { .. })
+        ));
     }
 }

@@ -16,7 +16,10 @@ mod tests {
     #[test]
     fn counts_words_not_punctuation() {
         // "U.S", "Mexico", "cooperation", "it’s", "real", "10,000", "strong".
-        assert_eq!(word_count("U.S.-Mexico cooperation — it’s real, 10,000 strong."), 7);
+        assert_eq!(
+            word_count("U.S.-Mexico cooperation — it’s real, 10,000 strong."),
+            7
+        );
         assert_eq!(word_count("  "), 0);
         assert_eq!(word_count("Peña Nieto"), 2);
     }

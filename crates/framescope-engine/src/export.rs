@@ -39,7 +39,10 @@ pub struct DocumentExport<'a> {
 }
 
 fn or_unknown<T: ToString>(field: &Field<T>) -> String {
-    field.value.as_ref().map_or_else(|| UNKNOWN.to_string(), ToString::to_string)
+    field
+        .value
+        .as_ref()
+        .map_or_else(|| UNKNOWN.to_string(), ToString::to_string)
 }
 
 impl<'a> DocumentExport<'a> {
@@ -63,10 +66,13 @@ impl<'a> DocumentExport<'a> {
 
 /// The export view of a corpus.
 pub fn export(corpus: &Corpus) -> Export<'_> {
-    Export { documents: corpus.documents.iter().map(DocumentExport::new).collect() }
+    Export {
+        documents: corpus.documents.iter().map(DocumentExport::new).collect(),
+    }
 }
 
 /// The export as pretty-printed JSON.
 pub fn to_json(corpus: &Corpus) -> String {
-    serde_json::to_string_pretty(&export(corpus)).expect("the export holds only strings and numbers")
+    serde_json::to_string_pretty(&export(corpus))
+        .expect("the export holds only strings and numbers")
 }

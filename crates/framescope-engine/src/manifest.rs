@@ -161,7 +161,10 @@ pub fn parse_manifest(path: &Path, text: &str) -> Result<Manifest, Vec<CorpusErr
             location.line = Some(line);
             location.column = Some(column);
         }
-        vec![CorpusError::new(location, ErrorKind::Manifest(e.message().trim().to_string()))]
+        vec![CorpusError::new(
+            location,
+            ErrorKind::Manifest(e.message().trim().to_string()),
+        )]
     })?;
 
     let mut errors = Vec::new();
@@ -182,7 +185,10 @@ pub fn parse_manifest(path: &Path, text: &str) -> Result<Manifest, Vec<CorpusErr
             Some(s) => match PartialDate::parse(s) {
                 Ok(d) => Some(d),
                 Err(e) => {
-                    errors.push(CorpusError::new(at(a.date.value.span()), ErrorKind::BadDate(e.to_string())));
+                    errors.push(CorpusError::new(
+                        at(a.date.value.span()),
+                        ErrorKind::BadDate(e.to_string()),
+                    ));
                     None
                 }
             },
@@ -205,7 +211,11 @@ pub fn parse_manifest(path: &Path, text: &str) -> Result<Manifest, Vec<CorpusErr
         });
     }
     if errors.is_empty() {
-        Ok(Manifest { title: raw.corpus.title, description: raw.corpus.description, articles })
+        Ok(Manifest {
+            title: raw.corpus.title,
+            description: raw.corpus.description,
+            articles,
+        })
     } else {
         Err(errors)
     }
@@ -221,7 +231,12 @@ fn evidence_entries(index: &LineIndex, raw: Vec<Spanned<RawEvidence>>) -> Vec<Ev
         .map(|e| {
             let manifest_line = index.line(e.span().start);
             let e = e.into_inner();
-            EvidenceEntry { manifest_line, line: e.line, quote: e.quote, note: e.note }
+            EvidenceEntry {
+                manifest_line,
+                line: e.line,
+                quote: e.quote,
+                note: e.note,
+            }
         })
         .collect()
 }
@@ -233,7 +248,9 @@ pub fn is_slug(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]

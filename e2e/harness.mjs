@@ -1,0 +1,329 @@
+// Shared by the end-to-end tests: where the built page is, a static server for dist/,
+// the two ways the page is opened (dist/ over http://127.0.0.1 and the one-file
+// framescope.html over file://), headless Chromium, and a watch on every page for
+// failed or foreign requests and console errors.
+//
+// Not a test file itself (node --test runs only *.test.mjs here).
+
+import { createServer } from 'node:http';
+import { test } from 'node:test';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const E2E_DIR = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(E2E_DIR, '..');
+/** The built page: ../dist, or $FRAMESCOPE_DIST to test a build elsewhere. */
+export const DIST = resolve(process.env.FRAMESCOPE_DIST ?? join(ROOT, 'dist'));
+export const SINGLE_FILE = join(DIST, 'framescope.html');
+export const SCREENSHOTS = join(E2E_DIR, 'screenshots');
+
+/** How long the first view may take: the wasm must be fetched (or decoded) and compiled. */
+export const APP_TIMEOUT = 45_000;
+/** How long a view may take to follow a click or a hash change. */
+export const VIEW_TIMEOUT = 10_000;
+
+/** Why the built page cannot be tested (a clear message), or null when dist/ is built. */
+export function distMissing() {
+  const missing = [join(DIST, 'index.html'), SINGLE_FILE].filter((p) => !existsSync(p));
+  if (missing.length === 0) return null;
+  return (
+    `the built page is missing (${missing.join(', ')}): ` +
+    'run `cargo xtask dist` in the repository root first; the end-to-end tests drive the built page'
+  );
+}
+
+/**
+ * Defines a file's tests with `define()` when dist/ is built; otherwise one failing test
+ * that says what is missing (rather than a pile of cancelled ones).
+ */
+export function whenBuilt(define) {
+  const missing = distMissing();
+  if (missing) {
+    test('the built page is there to test', () => {
+      throw new Error(missing);
+    });
+  } else {
+    define();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The corpus, as the manifest gives it: ids, titles, outlets and dates of the articles.
+
+/** Reads corpus/corpus.toml just far enough for the tests (one [[article]] per capture). */
+export function readManifest() {
+  const text = readFileSync(join(ROOT, 'corpus', 'corpus.toml'), 'utf8');
+  const value = (section, key) => {
+    const m = section.match(new RegExp(`^${key}\\s*=\\s*(?:\\{\\s*value\\s*=\\s*)?"((?:[^"\\\\]|\\\\.)*)"`, 'm'));
+    return m ? m[1].replace(/\\(.)/g, '$1') : undefined;
+  };
+  return text
+    .split(/^\[\[article\]\]\s*$/m)
+    .slice(1)
+    .map((section) => {
+      const known = (v) => (v === undefined || v === 'unknown' ? null : v);
+      return {
+        id: value(section, 'id'),
+        file: value(section, 'file'),
+        title: value(section, 'title'),
+        outlet: known(value(section, 'outlet')),
+        date: known(value(section, 'date')),
+      };
+    });
+}
+
+/** "2013-07" → [2013, 7, null]; an unknown part sorts before any known one, as in the app. */
+function dateKey(date) {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y, m ?? null, d ?? null];
+}
+
+function compareParts(a, b) {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (a[i] === null) return -1;
+    if (b[i] === null) return 1;
+    return a[i] < b[i] ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * The ids in the order the library shows for `key` and direction: unknown values last
+ * either way, ties in manifest order (the app's documented rule).
+ */
+export function expectedOrder(articles, key, descending) {
+  const value = (a) => (key === 'date' ? a.date && dateKey(a.date) : a.outlet && [a.outlet.toLowerCase()]);
+  const cmp = (x, y) => {
+    const [vx, vy] = [value(x), value(y)];
+    if (vx && !vy) return -1;
+    if (!vx && vy) return 1;
+    if (!vx && !vy) return 0;
+    const c = compareParts(vx, vy);
+    return descending ? -c : c;
+  };
+  return [...articles].sort(cmp).map((a) => a.id);
+}
+
+/**
+ * Distinctive phrases of some captures: words of the article that the clean view must
+ * show, and page chrome (comment policies, donation appeals, related links) it must not.
+ */
+export const PHRASES = {
+  'npr-2013-cooperation-closer-look': {
+    body: ['This is real meat on the bone.', 'Zeta kingpin Miguel Angel Trevino'],
+    chrome: ['Please keep your community civil', 'NPR thanks our sponsors', 'Become an NPR sponsor'],
+  },
+  'insight-crime-2013-southwest-border-strategy': {
+    body: ['National Southwest Border Counternarcotics Strategy', 'displays no sign of this friction'],
+    chrome: ['Was this content helpful?', 'Open Position: Social Media and Engagement Strategist', 'All Eyes on Ecuador'],
+  },
+  'mcclatchy-2012-relations-improve': {
+    body: ['cooperation between Mexico and the United States has reached unprecedented levels'],
+    chrome: ["MH17 victims' family", "The Miami Herald uses Facebook's commenting system"],
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Serving dist/.
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `dir` on 127.0.0.1 on a free port. Returns the base URL (with a trailing slash),
+ * every path asked for, and close(), which also drops kept-alive connections.
+ */
+export async function serveDir(dir = DIST) {
+  const root = resolve(dir);
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    requests.push(`${req.method} ${path}`);
+    let file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403, { 'Content-Type': 'text/plain' }).end('forbidden');
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The two ways the page is opened.
+
+/**
+ * A target: the built page opened one way. `url(hash)` opens a view; `allowed(url)` says
+ * whether a request may go there (the page's own origin over http; only file: and data:
+ * from disk).
+ */
+export function httpTarget(server) {
+  return {
+    name: 'dist/ over http',
+    short: 'http',
+    url: (hash = '#/') => `${server.url}${hash}`,
+    allowed: (url) => url.startsWith(server.origin + '/'),
+    server,
+  };
+}
+
+export function fileTarget() {
+  const base = pathToFileURL(SINGLE_FILE).href;
+  return {
+    name: 'framescope.html over file://',
+    short: 'file',
+    url: (hash = '#/') => `${base}${hash}`,
+    allowed: (url) => url.startsWith('file:') || url.startsWith('data:'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Chromium.
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Headless Debian Chromium through playwright-core. Playwright gives every launch a fresh
+ * temporary user data dir and deletes it on close, and never downloads a browser here.
+ */
+export async function launchChromium() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (scripts/setup.sh does) or set CHROMIUM`);
+  }
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });
+}
+
+/**
+ * Records everything on `page` that the page must never do: a request outside `target`'s
+ * origin, a failed request, an HTTP error, a console error or warning, an uncaught error.
+ */
+export function watch(page, target) {
+  const problems = [];
+  const requests = [];
+  page.on('request', (r) => {
+    requests.push(r.url());
+    if (!target.allowed(r.url())) problems.push(`request outside the page's origin: ${r.method()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()} (${r.failure()?.errorText ?? 'no reason'})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') {
+      const where = m.location()?.url ? ` (${m.location().url}:${m.location().lineNumber})` : '';
+      problems.push(`console ${m.type()}: ${m.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught error: ${e.message}`));
+  return { problems, requests };
+}
+
+/** Short form of a URL for messages: data: URLs are long. */
+export const shortUrl = (u) => (u.length > 300 ? `${u.slice(0, 297)}...` : u);
+
+/** Waits until the app has drawn a view (a heading in main). */
+export async function waitForApp(page) {
+  await page.waitForSelector('main#main h1', { state: 'visible', timeout: APP_TIMEOUT });
+}
+
+/**
+ * Opens `hash` of `target` in a fresh context of `browser`, waits for the app, runs
+ * `fn(page, watcher)` and always closes the context. What `watch` recorded is appended to
+ * `log` (an array) when one is given, labelled with `label`, for a later test to judge;
+ * the functional checks of `fn` stay separate from the page's manners.
+ */
+export async function withPage(browser, target, hash, fn, { context: contextOptions = {}, log, label = hash } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  context.setDefaultTimeout(VIEW_TIMEOUT);
+  let watcher;
+  try {
+    const page = await context.newPage();
+    watcher = watch(page, target);
+    await page.goto(target.url(hash), { waitUntil: 'load', timeout: APP_TIMEOUT });
+    await waitForApp(page);
+    return await fn(page, watcher);
+  } finally {
+    await context.close();
+    if (log && watcher) log.push(...watcher.problems.map((problem) => ({ problem, label })));
+  }
+}
+
+/**
+ * Fails listing every problem recorded: `log` holds `{ problem, label }` entries (see
+ * withPage); each problem is listed once, with where it was seen. A URL's port and hash
+ * are left out when grouping, so the same fault on different views counts once.
+ */
+export function assertNoProblems(log) {
+  const groups = new Map();
+  for (const { problem, label } of log) {
+    const key = problem.replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT').replace(/#[^\s)]*/g, '#...');
+    if (!groups.has(key)) groups.set(key, { problem, labels: new Set() });
+    groups.get(key).labels.add(label);
+  }
+  if (groups.size > 0) {
+    const lines = [...groups.values()].map(
+      ({ problem, labels }) => {
+        const l = [...labels];
+        const more = l.length > 3 ? ` and ${l.length - 3} more` : '';
+        return `${shortUrl(problem)}\n      seen in: ${l.slice(0, 3).join('; ')}${more}`;
+      },
+    );
+    throw new Error(`the page misbehaved (${groups.size} distinct problem(s)):\n  ${lines.join('\n  ')}`);
+  }
+}
+
+/** The current location hash of the page. */
+export const hashOf = (page) => page.evaluate(() => window.location.hash);
+
+/** Waits until the location hash is `hash`. */
+export async function waitForHash(page, hash) {
+  await page.waitForFunction((h) => window.location.hash === h, hash, { timeout: VIEW_TIMEOUT });
+}
