@@ -57,15 +57,23 @@ pub fn CorpusApp(props: &CorpusAppProps) -> Html {
         ),
     };
 
-    // A new view: name it in the tab, and move focus to it, as a page load would.
+    // A new view: name it in the tab and, after a navigation (not on first load, where the
+    // browser's own focus is right), move focus to its heading so screen readers announce it.
+    let first_render = use_mut_ref(|| true);
     use_effect_with(route.clone(), move |route| {
+        let navigated = !std::mem::replace(&mut *first_render.borrow_mut(), false);
         let document = gloo::utils::document();
         document.set_title(&format!("{title} — Framescope"));
         let keep_position = matches!(route, Route::Article { line: Some(_), .. });
         if !keep_position {
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         }
-        if let Some(heading) = document.query_selector("main h1").ok().flatten() {
+        if let Some(heading) = document
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .filter(|_| navigated)
+        {
             use wasm_bindgen::JsCast;
             if let Ok(h) = heading.dyn_into::<web_sys::HtmlElement>() {
                 let _ = h.focus();

@@ -10,4 +10,4 @@ pub mod embedded;
 pub mod library_order;
 pub mod route;
 
-pub use app::{App, CorpusApp};
+pub use app::{App, CorpusApp, CorpusAppProps};

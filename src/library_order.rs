@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 
 /// The documents in the order `sort` asks for. Unknown values sort last in either
 /// direction, so they never crowd the top of the list; ties keep manifest order.
-pub fn ordered<'a>(corpus: &'a Corpus, sort: LibrarySort) -> Vec<&'a Document> {
+pub fn ordered(corpus: &Corpus, sort: LibrarySort) -> Vec<&Document> {
     let mut docs: Vec<&Document> = corpus.documents.iter().collect();
     docs.sort_by(|a, b| {
         let directed = |o: Ordering| if sort.descending { o.reverse() } else { o };

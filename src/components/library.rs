@@ -55,6 +55,14 @@ pub fn Library(props: &LibraryProps) -> Html {
         (SortKey::Words, true) => "longest first",
         (SortKey::Words, false) => "shortest first",
     };
+    // Narrow screens hide the table header, so the same sort links appear as a row of their own.
+    let sort_links = [SortKey::Date, SortKey::Outlet, SortKey::Title, SortKey::Words].map(|key| {
+        let active = sort.key == key;
+        let next = LibrarySort { key, descending: if active { !sort.descending } else { key.natural_descending() } };
+        html! {
+            <li><a href={Route::Library(next).to_hash()} aria-current={active.then_some("true")}>{ key.as_str() }</a></li>
+        }
+    });
     let rows = ordered(&corpus, sort).into_iter().map(|doc| {
         let href = Route::Article { id: doc.id.clone(), view: Default::default(), line: None }.to_hash();
         let precision = doc.date.value.map(|d| d.precision().as_str());
@@ -77,6 +85,10 @@ pub fn Library(props: &LibraryProps) -> Html {
         <section class="library" aria-labelledby="library-heading">
             <h1 id="library-heading" tabindex="-1">{ "Library" }</h1>
             <p class="lede">{ corpus.description.clone() }</p>
+            <nav class="sort-links" aria-label="Sort the library">
+                <span>{ "Sort by" }</span>
+                <ul>{ for sort_links }</ul>
+            </nav>
             <table class="library-table">
                 <caption>{ format!("{} articles, sorted by {}, {order_words}", corpus.documents.len(), sort.key.as_str()) }</caption>
                 <thead>

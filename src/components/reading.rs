@@ -102,8 +102,26 @@ pub fn Reading(props: &ReadingProps) -> Html {
 fn render_body_block(block: &Block) -> Html {
     match block.role {
         BlockRole::Heading => html! { <h2 class="subhead">{ block.text.clone() }</h2> },
-        _ => html! { <p>{ block.text.clone() }</p> },
+        _ => match speaker_label(&block.text) {
+            Some((label, rest)) => {
+                html! { <p><strong class="speaker">{ label }</strong>{ rest }</p> }
+            }
+            None => html! { <p>{ block.text.clone() }</p> },
+        },
     }
+}
+
+/// Splits a transcript turn's speaker label ("CARRIE KAHN, BYLINE:") from its words, so
+/// the label reads as a label. Only capitals, spaces and name punctuation before a colon.
+pub fn speaker_label(text: &str) -> Option<(&str, &str)> {
+    let colon = text.find(':')?;
+    let label = &text[..colon];
+    let is_label = (2..=60).contains(&label.len())
+        && label.chars().any(|c| c.is_uppercase())
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'));
+    is_label.then(|| text.split_at(colon + 1))
 }
 
 /// Every block of the capture in order, each with its lines and what Framescope made of it.
@@ -122,7 +140,7 @@ fn captured(doc: &Document, target: Option<u32>) -> Html {
     let summary = removed
         .iter()
         .map(|(label, n)| html! { <li>{ format!("{label}: {n}") }</li> });
-    let items = doc.blocks.iter().map(|b| {
+    let items = doc.blocks.iter().enumerate().map(|(i, b)| {
         let (kind, note) = role_words(b.role);
         let lines = if b.first_line == b.last_line {
             format!("line {}", b.first_line)
@@ -134,9 +152,13 @@ fn captured(doc: &Document, target: Option<u32>) -> Html {
             BlockRole::Chrome(r) => Some(r.key()),
             _ => None,
         };
+        // Several blocks can start on one line (credit, dateline, first sentence); the
+        // line's anchor goes on the first of them only, so ids stay unique.
+        let starts_line = i == 0 || doc.blocks[i - 1].last_line < b.first_line;
+        let anchor = starts_line.then(|| format!("line-{}", b.first_line));
         html! {
-            <li class={classes!("block", kind, is_target.then_some("target"))} data-role={kind} data-reason={reason}
-                id={format!("line-{}", b.first_line)}>
+            <li class={classes!("block", kind, is_target.then_some("target"))}
+                data-role={kind} data-reason={reason} id={anchor}>
                 <p class="block-meta"><span class="lines">{ lines }</span>{ " " }<span class="tag">{ note }</span></p>
                 <p class="block-text">{ b.text.clone() }</p>
             </li>
@@ -167,4 +189,25 @@ fn role_words(role: BlockRole) -> (&'static str, String) {
 
 fn removed_because(reason: ChromeReason) -> String {
     format!("Removed: {}", reason.label())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::speaker_label;
+
+    #[test]
+    fn speaker_labels_are_capitals_before_a_colon() {
+        assert_eq!(
+            speaker_label("KAHN: That meat"),
+            Some(("KAHN:", " That meat"))
+        );
+        assert_eq!(
+            speaker_label("CARRIE KAHN, BYLINE: Standing"),
+            Some(("CARRIE KAHN, BYLINE:", " Standing"))
+        );
+        assert_eq!(speaker_label("As Secretary Napolitano stated: “The"), None);
+        assert_eq!(speaker_label("US: a note"), Some(("US:", " a note")));
+        assert_eq!(speaker_label("10:30 a.m."), None);
+        assert_eq!(speaker_label("No colon here"), None);
+    }
 }
