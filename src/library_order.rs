@@ -76,6 +76,7 @@ mod tests {
             format_version: FORMAT_VERSION,
             title: String::new(),
             description: String::new(),
+            search: Default::default(),
             documents: vec![
                 doc("a", Some("NPR"), Some("2013"), 10),
                 doc("b", None, None, 30),

@@ -105,6 +105,7 @@ fn test_corpus() -> Rc<Corpus> {
         format_version: FORMAT_VERSION,
         title: "Test corpus".into(),
         description: "Invented articles for browser tests.".into(),
+        search: Default::default(),
         documents: vec![calm, hostile],
     })
 }

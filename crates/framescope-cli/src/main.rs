@@ -31,6 +31,20 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Search titles and article bodies; print ranked documents with scores and snippets.
+    Search {
+        /// The corpus folder (holding corpus.toml and the captures).
+        #[arg(long, default_value = "corpus", value_name = "DIR")]
+        corpus: PathBuf,
+        /// The query: words, "phrases", OR, -exclusions, outlet:, author:, year:, date:.
+        query: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Most results to print.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -42,7 +56,9 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let dir = match &cli.command {
-        Command::Check { corpus } | Command::Export { corpus, .. } => corpus,
+        Command::Check { corpus }
+        | Command::Export { corpus, .. }
+        | Command::Search { corpus, .. } => corpus,
     };
     let corpus = match load_corpus(dir) {
         Ok(corpus) => corpus,
@@ -70,6 +86,12 @@ fn main() -> ExitCode {
             format: Format::Json,
             ..
         } => export::to_json(&corpus) + "\n",
+        Command::Search {
+            query,
+            limit,
+            format: Format::Json,
+            ..
+        } => export::search_json(&corpus, &query, limit) + "\n",
     };
     // A closed pipe (`framescope export | head`) is not an error worth a panic.
     match std::io::stdout().write_all(out.as_bytes()) {

@@ -6,6 +6,7 @@
 
 pub mod date;
 pub mod model;
+pub mod search;
 pub mod text;
 
 pub use date::{DatePrecision, PartialDate};

@@ -4,7 +4,7 @@ use crate::date::PartialDate;
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the binary layout of [`Corpus`] changes, so a stale embed is caught.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Every article of a corpus, compiled.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17,6 +17,8 @@ pub struct Corpus {
     pub description: String,
     /// The articles, in manifest order.
     pub documents: Vec<Document>,
+    /// The full-text index over titles and bodies.
+    pub search: crate::search::SearchIndex,
 }
 
 /// One article: its metadata (each field with its evidence) and its capture split into blocks.
@@ -298,6 +300,7 @@ mod tests {
             title: "t".into(),
             description: "d".into(),
             documents: vec![],
+            search: Default::default(),
         };
         let bytes = crate::encode(&corpus).unwrap();
         assert_eq!(crate::decode(&bytes).unwrap(), corpus);

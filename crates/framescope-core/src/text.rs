@@ -1,13 +1,85 @@
-//! Text measures shared by build time and run time.
+//! The one tokenizer: indexing, query parsing, counting and highlighting all use it,
+//! so a word highlighted on screen is exactly a word the index matched.
+//!
+//! Words are Unicode word boundaries (UAX #29). A word's *key* folds it the way people
+//! type: lower case, accents removed (Peña = Pena), curly and straight apostrophes
+//! alike, possessive `'s` and inner dots dropped (U.S. = US). Its *stem* is the Snowball
+//! English stem of the key (cooperation = cooperating).
 
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::LazyLock;
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Number of words in `text`, by Unicode word boundaries (UAX #29).
-///
-/// Numbers count as words; punctuation and spaces do not.
-pub fn word_count(text: &str) -> usize {
-    text.unicode_words().count()
+/// A word of a text and where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// Byte offset of the word in the text.
+    pub start: usize,
+    /// The word as written.
+    pub text: &'a str,
 }
+
+impl Word<'_> {
+    /// Byte offset just past the word.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// The words of `text`, by Unicode word boundaries; punctuation and spaces are not words.
+pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
+    text.unicode_word_indices()
+        .map(|(start, text)| Word { start, text })
+}
+
+/// Number of words in `text`.
+pub fn word_count(text: &str) -> usize {
+    words(text).count()
+}
+
+/// The search key of a word: lower case, no accents, no apostrophes or inner dots,
+/// possessive removed. Empty when nothing is left (a lone apostrophe).
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            '\'' | '’' | '‘' | 'ʼ' | '`' | '´' => out.push('\''),
+            '.' | ',' | '\u{ad}' => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    // Possessives: "Mexico's" and "Mexicos'" are "mexico"/"mexicos".
+    if let Some(stripped) = out.strip_suffix("'s") {
+        out.truncate(stripped.len());
+    }
+    out.retain(|c| c != '\'');
+    out
+}
+
+static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// The stem of a folded key.
+pub fn stem(key: &str) -> String {
+    ENGLISH.stem(key).into_owned()
+}
+
+/// Very common English words: searched, but never required on their own.
+pub fn is_stop_word(key: &str) -> bool {
+    STOP_WORDS.binary_search(&key).is_ok()
+}
+
+/// Sorted for binary search.
+const STOP_WORDS: [&str; 61] = [
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "but", "by", "can", "could", "did", "do", "for", "from", "had", "has", "have", "he", "her",
+    "his", "if", "in", "into", "is", "it", "its", "more", "no", "not", "of", "on", "or", "our",
+    "she", "so", "than", "that", "the", "their", "them", "then", "there", "they", "this", "to",
+    "was", "we", "were", "what", "which", "who", "will", "with", "would",
+];
 
 #[cfg(test)]
 mod tests {
@@ -22,5 +94,39 @@ mod tests {
         );
         assert_eq!(word_count("  "), 0);
         assert_eq!(word_count("Peña Nieto"), 2);
+    }
+
+    #[test]
+    fn folds_the_way_people_type() {
+        assert_eq!(fold("Peña"), "pena");
+        assert_eq!(fold("Mérida"), "merida");
+        assert_eq!(fold("MEXICO’S"), "mexico");
+        assert_eq!(fold("Mexico's"), "mexico");
+        assert_eq!(fold("U.S"), "us");
+        assert_eq!(fold("don’t"), fold("don't"));
+        assert_eq!(fold("10,000"), "10000");
+        assert_eq!(fold("Ångström"), "angstrom");
+        assert_eq!(fold("'"), "");
+    }
+
+    #[test]
+    fn stems_join_word_forms() {
+        assert_eq!(stem("cooperation"), stem("cooperating"));
+        assert_eq!(stem("cartels"), stem("cartel"));
+        assert_ne!(stem("border"), stem("board"));
+    }
+
+    #[test]
+    fn stop_words_are_sorted_and_found() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stop_word("the") && is_stop_word("with") && !is_stop_word("border"));
+    }
+
+    #[test]
+    fn words_have_offsets() {
+        let text = "Hi, Peña!";
+        let w: Vec<_> = words(text).collect();
+        assert_eq!(w.len(), 2);
+        assert_eq!(&text[w[1].start..w[1].end()], "Peña");
     }
 }

@@ -76,3 +76,150 @@ pub fn to_json(corpus: &Corpus) -> String {
     serde_json::to_string_pretty(&export(corpus))
         .expect("the export holds only strings and numbers")
 }
+
+/// A search as the command line prints it: ranked documents with scores and snippets.
+#[derive(Debug, Serialize)]
+pub struct SearchExport<'a> {
+    /// The query as given.
+    pub query: &'a str,
+    /// Matching documents.
+    pub total: usize,
+    /// Matching paragraphs over all documents.
+    pub passages: usize,
+    /// How the query was read: `{at, message}`, `at` a 0-based character position.
+    pub hints: Vec<HintExport>,
+    /// Counts per outlet and per year.
+    pub facets: FacetsExport,
+    /// The ranked documents.
+    pub results: Vec<ResultExport<'a>>,
+}
+
+/// A note on the query.
+#[derive(Debug, Serialize)]
+pub struct HintExport {
+    /// 0-based character position.
+    pub at: usize,
+    /// What happened.
+    pub message: String,
+}
+
+/// Facet counts.
+#[derive(Debug, Serialize)]
+pub struct FacetsExport {
+    /// `{value, count}` per outlet (`"unknown"` for unattributed).
+    pub outlets: Vec<FacetExport>,
+    /// `{value, count}` per year (`"unknown"` for undated).
+    pub years: Vec<FacetExport>,
+}
+
+/// One facet value and its count.
+#[derive(Debug, Serialize)]
+pub struct FacetExport {
+    /// The outlet or year.
+    pub value: String,
+    /// Matching documents.
+    pub count: usize,
+}
+
+/// One ranked document.
+#[derive(Debug, Serialize)]
+pub struct ResultExport<'a> {
+    /// Document id.
+    pub id: &'a str,
+    /// Title, or `"unknown"`.
+    pub title: String,
+    /// Outlet, or `"unknown"`.
+    pub outlet: String,
+    /// Date, or `"unknown"`.
+    pub date: String,
+    /// BM25F score.
+    pub score: f32,
+    /// `exact`, `prefix` or `typo`: the weakest match a required word needed.
+    pub quality: &'static str,
+    /// Matching paragraphs in the document.
+    pub passages: usize,
+    /// The best passage, when the document has body text.
+    pub snippet: Option<SnippetExport>,
+}
+
+/// A snippet with its highlights.
+#[derive(Debug, Serialize)]
+pub struct SnippetExport {
+    /// Source line (1-based) where the snippet's paragraph starts.
+    pub line: u32,
+    /// Whole sentences of the paragraph.
+    pub text: String,
+    /// The matched words, as they are written in `text`.
+    pub matched: Vec<String>,
+    /// Byte ranges `[start, end)` of the matched words in `text`.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// Runs a search and renders it as pretty-printed JSON.
+pub fn search_json(corpus: &Corpus, query: &str, limit: usize) -> String {
+    use framescope_core::search::MatchQuality;
+    let results = corpus.search(query, limit);
+    let facet = |value: Option<String>, count| FacetExport {
+        value: value.unwrap_or_else(|| UNKNOWN.into()),
+        count,
+    };
+    let export = SearchExport {
+        query,
+        total: results.total(),
+        passages: results.passages,
+        hints: results
+            .hints
+            .iter()
+            .map(|h| HintExport {
+                at: h.at,
+                message: h.message.clone(),
+            })
+            .collect(),
+        facets: FacetsExport {
+            outlets: results
+                .facets
+                .outlets
+                .iter()
+                .map(|(o, c)| facet(o.clone(), *c))
+                .collect(),
+            years: results
+                .facets
+                .years
+                .iter()
+                .map(|(y, c)| facet(y.map(|y| y.to_string()), *c))
+                .collect(),
+        },
+        results: results
+            .hits
+            .iter()
+            .take(limit)
+            .map(|hit| {
+                let doc = &corpus.documents[hit.doc];
+                ResultExport {
+                    id: &doc.id,
+                    title: or_unknown(&doc.title),
+                    outlet: or_unknown(&doc.outlet),
+                    date: or_unknown(&doc.date),
+                    score: (hit.score * 1000.0).round() / 1000.0,
+                    quality: match hit.quality {
+                        MatchQuality::Exact => "exact",
+                        MatchQuality::Prefix => "prefix",
+                        MatchQuality::Typo => "typo",
+                    },
+                    passages: hit.passages,
+                    snippet: hit.snippet.as_ref().map(|s| SnippetExport {
+                        line: doc.body().nth(s.block).map_or(0, |b| b.first_line),
+                        matched: s
+                            .highlights
+                            .iter()
+                            .map(|&(a, b)| s.text[a..b].to_string())
+                            .collect(),
+                        highlights: s.highlights.clone(),
+                        text: s.text.clone(),
+                    }),
+                }
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&export).expect("the export holds only strings and numbers")
+}

@@ -12,6 +12,7 @@
 pub mod clean;
 pub mod error;
 pub mod export;
+pub mod index;
 pub mod load;
 pub mod manifest;
 

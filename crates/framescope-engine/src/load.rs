@@ -2,6 +2,7 @@
 
 use crate::clean::{clean, CleanHints};
 use crate::error::{CorpusError, CorpusErrors, ErrorKind, Location};
+use crate::index::build_search_index;
 use crate::manifest::{
     is_slug, parse_manifest, ArticleEntry, EvidenceEntry, FieldEntry, MANIFEST_FILE,
 };
@@ -84,6 +85,7 @@ pub fn load_corpus(dir: &Path) -> Result<Corpus, CorpusErrors> {
             format_version: FORMAT_VERSION,
             title: manifest.title,
             description: manifest.description,
+            search: build_search_index(&documents),
             documents,
         })
     } else {

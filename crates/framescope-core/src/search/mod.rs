@@ -1,0 +1,530 @@
+//! Full-text search over the embedded index: parse, match, rank (BM25F, title weighted
+//! above body), filter, count, facet and cut snippets.
+//!
+//! Every query word is expanded to the indexed words it may mean: the exact word and its
+//! stem variants, completions while it is being typed, and close spellings. A result's
+//! *quality* is the weakest kind of match any required word needed, and results sort by
+//! quality before score, so a typo-only match never outranks an exact one.
+
+pub mod fuzzy;
+pub mod index;
+pub mod query;
+pub mod snippet;
+
+pub use index::SearchIndex;
+pub use query::{parse, Alternative, Filter, Hint, Query};
+pub use snippet::{MatchedWords, Snippet};
+
+use crate::model::{Corpus, Document};
+use crate::text::{fold, stem, words};
+use crate::PartialDate;
+use fst::{automaton::Str, Automaton, IntoStreamer, Map, Streamer};
+use index::{BODY, FIELD_COUNT, TITLE};
+use std::collections::{BTreeMap, HashMap};
+
+/// Field weights for BM25F: a word in the title counts three times one in the body.
+const FIELD_WEIGHT: [f32; FIELD_COUNT] = [3.0, 1.0];
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// Most completions of a word being typed, and most spelling corrections, per word.
+const MAX_EXPANSIONS: usize = 50;
+
+/// How a document matched: the weakest match any required word needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchQuality {
+    /// A word matched only by a close spelling.
+    Typo,
+    /// A word matched only as the start of a longer word.
+    Prefix,
+    /// Every word matched as written or as another form of it.
+    Exact,
+}
+
+/// One result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index of the document in the corpus.
+    pub doc: usize,
+    /// BM25F score.
+    pub score: f32,
+    /// How it matched.
+    pub quality: MatchQuality,
+    /// Matching paragraphs in this document (the title counts as one).
+    pub passages: usize,
+    /// The best passage, with matched words highlighted (for the first `limit` hits).
+    pub snippet: Option<Snippet>,
+}
+
+/// Result counts per outlet and per year, over all matching documents.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Facets {
+    /// Outlet name (`None`: unattributed) and count, by count then name.
+    pub outlets: Vec<(Option<String>, usize)>,
+    /// Year (`None`: undated) and count, newest first.
+    pub years: Vec<(Option<u16>, usize)>,
+}
+
+/// Everything a results view shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SearchResults {
+    /// Ranked results; snippets on the first `limit`.
+    pub hits: Vec<Hit>,
+    /// Matching paragraphs over all results.
+    pub passages: usize,
+    /// Counts per outlet and year.
+    pub facets: Facets,
+    /// How the query was read.
+    pub hints: Vec<Hint>,
+    /// The indexed words the query matched, for highlighting.
+    pub matched: MatchedWords,
+    /// True when the query had nothing to search for.
+    pub empty_query: bool,
+}
+
+impl SearchResults {
+    /// Number of matching documents.
+    pub fn total(&self) -> usize {
+        self.hits.len()
+    }
+}
+
+impl Corpus {
+    /// Searches the corpus; the first `limit` hits get snippets.
+    pub fn search(&self, query: &str, limit: usize) -> SearchResults {
+        run(self, parse(query), limit)
+    }
+}
+
+/// Per-document evidence that one query group matched.
+#[derive(Debug, Clone, Default)]
+struct DocMatch {
+    /// Weighted term frequency per field (before length normalisation).
+    tf: [f32; FIELD_COUNT],
+    quality: Option<MatchQuality>,
+    body_positions: Vec<u32>,
+}
+
+/// One group's matches and its IDF.
+struct GroupMatch {
+    docs: HashMap<u32, DocMatch>,
+    idf: f32,
+}
+
+struct Searcher<'a> {
+    index: &'a SearchIndex,
+    words: Map<&'a [u8]>,
+    stems: Map<&'a [u8]>,
+    matched: MatchedWords,
+}
+
+fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
+    let index = &corpus.search;
+    let (Ok(words_map), Ok(stems_map)) = (Map::new(&index.words[..]), Map::new(&index.stems[..]))
+    else {
+        return SearchResults {
+            hints: query.hints,
+            empty_query: true,
+            ..Default::default()
+        };
+    };
+    let mut s = Searcher {
+        index,
+        words: words_map,
+        stems: stems_map,
+        matched: MatchedWords::default(),
+    };
+    if query.is_empty() {
+        return SearchResults {
+            hints: query.hints,
+            empty_query: true,
+            ..Default::default()
+        };
+    }
+    let n = index.doc_count().min(corpus.documents.len());
+    let allowed = |doc: u32| -> bool {
+        let d = &corpus.documents[doc as usize];
+        query.filters.iter().all(|f| passes(d, f))
+    };
+
+    let required: Vec<GroupMatch> = query.required.iter().map(|g| s.group(g)).collect();
+    let optional: Vec<GroupMatch> = query.optional.iter().map(|g| s.group(g)).collect();
+    let mut excluded_docs = std::collections::HashSet::new();
+    {
+        let mut quiet = Searcher {
+            index,
+            words: s.words.clone(),
+            stems: s.stems.clone(),
+            matched: MatchedWords::default(),
+        };
+        for alt in &query.excluded {
+            excluded_docs.extend(quiet.alternative(alt).into_keys());
+        }
+    }
+
+    // Candidates: the smallest required group, or every document when only filters remain.
+    let candidates: Vec<u32> = match required.iter().min_by_key(|g| g.docs.len()) {
+        Some(smallest) => {
+            let mut docs: Vec<u32> = smallest.docs.keys().copied().collect();
+            docs.sort_unstable();
+            docs
+        }
+        None if optional.is_empty() => (0..n as u32).collect(),
+        None => Vec::new(),
+    };
+    let avg = index.avg_field_len();
+    let mut hits = Vec::new();
+    let mut block_hits: HashMap<u32, BTreeMap<usize, usize>> = HashMap::new();
+    for doc in candidates {
+        if doc as usize >= n || excluded_docs.contains(&doc) || !allowed(doc) {
+            continue;
+        }
+        if !required.iter().all(|g| g.docs.contains_key(&doc)) {
+            continue;
+        }
+        let lens = index.field_len[doc as usize];
+        let mut score = 0.0;
+        let mut quality = MatchQuality::Exact;
+        let mut title_hit = false;
+        let blocks = block_hits.entry(doc).or_default();
+        for (g, is_required) in required
+            .iter()
+            .map(|g| (g, true))
+            .chain(optional.iter().map(|g| (g, false)))
+        {
+            let Some(m) = g.docs.get(&doc) else { continue };
+            score += g.idf * saturate(&m.tf, &lens, &avg);
+            if is_required {
+                quality = quality.min(m.quality.unwrap_or(MatchQuality::Typo));
+            }
+            title_hit |= m.tf[TITLE] > 0.0;
+            let mut seen = Vec::new();
+            for &p in &m.body_positions {
+                let b = index.block_of(doc as usize, p);
+                if !seen.contains(&b) {
+                    seen.push(b);
+                    *blocks.entry(b).or_default() += 1;
+                }
+            }
+        }
+        let passages = blocks.len() + usize::from(title_hit);
+        hits.push(Hit {
+            doc: doc as usize,
+            score,
+            quality,
+            passages,
+            snippet: None,
+        });
+    }
+    let by_date = required.is_empty() && optional.is_empty();
+    hits.sort_by(|a, b| {
+        if by_date {
+            let date = |h: &Hit| corpus.documents[h.doc].date.value;
+            return date(b).cmp(&date(a)).then(a.doc.cmp(&b.doc));
+        }
+        b.quality
+            .cmp(&a.quality)
+            .then(b.score.total_cmp(&a.score))
+            .then(a.doc.cmp(&b.doc))
+    });
+    let matched = s.matched;
+    for hit in hits.iter_mut().take(limit) {
+        let doc = &corpus.documents[hit.doc];
+        let blocks = block_hits.get(&(hit.doc as u32));
+        // The paragraph where most query groups meet; the earliest of equals.
+        let best = blocks.and_then(|b| {
+            b.iter()
+                .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+                .map(|(&i, _)| i)
+        });
+        let body: Vec<_> = doc.body().collect();
+        let block = best.unwrap_or(0).min(body.len().saturating_sub(1));
+        hit.snippet = body
+            .get(block)
+            .map(|b| snippet::snippet(block, &b.text, &matched));
+    }
+    SearchResults {
+        passages: hits.iter().map(|h| h.passages).sum(),
+        facets: facets(corpus, &hits),
+        hits,
+        hints: query.hints,
+        matched,
+        empty_query: false,
+    }
+}
+
+/// BM25F saturation of the weighted, length-normalised term frequency.
+fn saturate(tf: &[f32; FIELD_COUNT], lens: &[u32; FIELD_COUNT], avg: &[f32; FIELD_COUNT]) -> f32 {
+    let mut t = 0.0;
+    for f in 0..FIELD_COUNT {
+        if tf[f] > 0.0 {
+            t += FIELD_WEIGHT[f] * tf[f] / (1.0 - B + B * lens[f] as f32 / avg[f]);
+        }
+    }
+    t * (K1 + 1.0) / (t + K1)
+}
+
+fn idf(n: usize, df: u32) -> f32 {
+    let (n, df) = (n as f32, df as f32);
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
+impl Searcher<'_> {
+    fn group(&mut self, group: &query::Group) -> GroupMatch {
+        let mut docs: HashMap<u32, DocMatch> = HashMap::new();
+        let mut idf_sum = 0.0f32;
+        for alt in &group.alternatives {
+            let n = self.index.doc_count();
+            idf_sum = idf_sum.max(match alt {
+                Alternative::Word { key, .. } => idf(n, self.stem_df(key)),
+                Alternative::Phrase(keys) => keys.iter().map(|k| idf(n, self.stem_df(k))).sum(),
+            });
+            for (doc, m) in self.alternative(alt) {
+                let e = docs.entry(doc).or_default();
+                for f in 0..FIELD_COUNT {
+                    e.tf[f] += m.tf[f];
+                }
+                e.quality = e.quality.max(m.quality);
+                e.body_positions.extend(m.body_positions);
+            }
+        }
+        GroupMatch { docs, idf: idf_sum }
+    }
+
+    /// Documents a word or phrase matches, with their evidence.
+    fn alternative(&mut self, alt: &Alternative) -> HashMap<u32, DocMatch> {
+        match alt {
+            Alternative::Word { key, prefix } => {
+                let mut out: HashMap<u32, DocMatch> = HashMap::new();
+                for (word, weight, quality) in self.expand(key, *prefix) {
+                    for p in self.index.postings(word) {
+                        let e = out.entry(p.doc).or_default();
+                        for f in 0..FIELD_COUNT {
+                            e.tf[f] += weight * p.positions[f].len() as f32;
+                        }
+                        e.quality = e.quality.max(Some(quality));
+                        e.body_positions.extend_from_slice(&p.positions[BODY]);
+                    }
+                }
+                out
+            }
+            Alternative::Phrase(keys) => self.phrase(keys),
+        }
+    }
+
+    /// The indexed words a query word may mean, with a weight and a match quality.
+    fn expand(&mut self, key: &str, prefix: bool) -> Vec<(u32, f32, MatchQuality)> {
+        let mut out: Vec<(u32, f32, MatchQuality)> = Vec::new();
+        let exact = self.words.get(key).map(|w| w as u32);
+        if let Some(w) = exact {
+            out.push((w, 1.0, MatchQuality::Exact));
+            self.matched.insert_key(key.to_string());
+        }
+        let variants = self.stem_variants(key);
+        if !variants.is_empty() {
+            self.matched.insert_stem(stem(key));
+        }
+        for w in variants {
+            if Some(w) != exact {
+                out.push((w, 0.9, MatchQuality::Exact));
+            }
+        }
+        let mut more = Vec::new();
+        if prefix {
+            more.extend(
+                self.search_words(Str::new(key).starts_with())
+                    .into_iter()
+                    .map(|(k, w)| (k, w, 0.7, MatchQuality::Prefix)),
+            );
+        }
+        let edits = fuzzy::allowed_edits(key);
+        if edits > 0 {
+            more.extend(
+                self.search_words(fuzzy::Levenshtein::new(key, edits))
+                    .into_iter()
+                    .map(|(k, w)| (k, w, 0.5, MatchQuality::Typo)),
+            );
+        }
+        for (k, w, weight, quality) in more {
+            if !out.iter().any(|e| e.0 == w) {
+                out.push((w, weight, quality));
+                self.matched.insert_key(k);
+            }
+        }
+        out
+    }
+
+    /// Keys and ids of the words the automaton accepts, the most frequent first, capped.
+    fn search_words<A: Automaton>(&self, automaton: A) -> Vec<(String, u32)> {
+        let mut stream = self.words.search(automaton).into_stream();
+        let mut found = Vec::new();
+        while let Some((k, w)) = stream.next() {
+            found.push((String::from_utf8_lossy(k).into_owned(), w as u32));
+        }
+        found.sort_by_key(|(_, w)| std::cmp::Reverse(self.index.word_doc_freq[*w as usize]));
+        found.truncate(MAX_EXPANSIONS);
+        found
+    }
+
+    fn stem_variants(&self, key: &str) -> Vec<u32> {
+        match self.stems.get(stem(key)) {
+            Some(s) => self.index.words_of_stem(s as u32).to_vec(),
+            None => Vec::new(),
+        }
+    }
+
+    fn stem_df(&self, key: &str) -> u32 {
+        self.stems
+            .get(stem(key))
+            .map_or(0, |s| self.index.stem_doc_freq[s as usize])
+    }
+
+    /// Documents where the words stand next to each other in order (any form of each word).
+    fn phrase(&mut self, keys: &[String]) -> HashMap<u32, DocMatch> {
+        let mut per_word: Vec<HashMap<u32, [Vec<u32>; FIELD_COUNT]>> = Vec::new();
+        for key in keys {
+            let mut ids: Vec<u32> = self.words.get(key).map(|w| w as u32).into_iter().collect();
+            for w in self.stem_variants(key) {
+                if !ids.contains(&w) {
+                    ids.push(w);
+                }
+            }
+            if !ids.is_empty() {
+                self.matched.insert_key(key.clone());
+                self.matched.insert_stem(stem(key));
+            }
+            let mut docs: HashMap<u32, [Vec<u32>; FIELD_COUNT]> = HashMap::new();
+            for w in ids {
+                for p in self.index.postings(w) {
+                    let e = docs.entry(p.doc).or_default();
+                    for (list, positions) in e.iter_mut().zip(&p.positions) {
+                        list.extend_from_slice(positions);
+                    }
+                }
+            }
+            for lists in docs.values_mut() {
+                for l in lists.iter_mut() {
+                    l.sort_unstable();
+                }
+            }
+            per_word.push(docs);
+        }
+        let mut out = HashMap::new();
+        let Some((first, rest)) = per_word.split_first() else {
+            return out;
+        };
+        for (&doc, first_lists) in first {
+            let mut m = DocMatch::default();
+            for f in 0..FIELD_COUNT {
+                for &p in &first_lists[f] {
+                    let follows = rest.iter().enumerate().all(|(i, w)| {
+                        w.get(&doc)
+                            .is_some_and(|l| l[f].binary_search(&(p + i as u32 + 1)).is_ok())
+                    });
+                    if follows {
+                        m.tf[f] += 1.0;
+                        if f == BODY {
+                            m.body_positions.push(p);
+                        }
+                    }
+                }
+            }
+            if m.tf.iter().any(|&t| t > 0.0) {
+                m.quality = Some(MatchQuality::Exact);
+                out.insert(doc, m);
+            }
+        }
+        out
+    }
+}
+
+/// Whether a document passes a metadata filter.
+fn passes(doc: &Document, filter: &Filter) -> bool {
+    match filter {
+        Filter::Outlet(value) => {
+            let outlet = doc.outlet.value.as_deref().unwrap_or("unattributed");
+            contains_words(outlet, value)
+                || doc
+                    .publisher
+                    .value
+                    .as_deref()
+                    .is_some_and(|p| contains_words(p, value))
+        }
+        Filter::Author(value) => doc
+            .author
+            .value
+            .as_deref()
+            .is_some_and(|a| contains_words(a, value)),
+        Filter::Date { from, to } => doc.date.value.is_some_and(|d| {
+            from.is_none_or(|f| compare_at_common_precision(d, f).is_ge())
+                && to.is_none_or(|t| compare_at_common_precision(d, t).is_le())
+        }),
+    }
+}
+
+/// Every word of `wanted` starts a word of `field`, in any case and accent ("insight" finds
+/// "InSight Crime", "wash post" finds "The Washington Post").
+fn contains_words(field: &str, wanted: &str) -> bool {
+    let have: Vec<String> = words(field).map(|w| fold(w.text)).collect();
+    words(wanted)
+        .map(|w| fold(w.text))
+        .all(|k| have.iter().any(|h| h.starts_with(&k)))
+}
+
+/// Compares two dates only as far as both are known: "2013" is neither before nor
+/// after "2013-07".
+fn compare_at_common_precision(a: PartialDate, b: PartialDate) -> std::cmp::Ordering {
+    let p = a.precision().min(b.precision());
+    let cut = |d: PartialDate| match p {
+        crate::DatePrecision::Year => (d.year, 0, 0),
+        crate::DatePrecision::Month => (d.year, d.month.unwrap_or(0), 0),
+        crate::DatePrecision::Day => (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0)),
+    };
+    cut(a).cmp(&cut(b))
+}
+
+fn facets(corpus: &Corpus, hits: &[Hit]) -> Facets {
+    let mut outlets: BTreeMap<Option<String>, usize> = BTreeMap::new();
+    let mut years: BTreeMap<Option<u16>, usize> = BTreeMap::new();
+    for h in hits {
+        let d = &corpus.documents[h.doc];
+        *outlets.entry(d.outlet.value.clone()).or_default() += 1;
+        *years.entry(d.date.value.map(|d| d.year)).or_default() += 1;
+    }
+    let mut outlets: Vec<_> = outlets.into_iter().collect();
+    outlets.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut years: Vec<_> = years.into_iter().collect();
+    years.sort_by_key(|y| std::cmp::Reverse(y.0));
+    Facets { outlets, years }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_compare_only_as_far_as_known() {
+        let d = |s| PartialDate::parse(s).unwrap();
+        assert!(compare_at_common_precision(d("2013"), d("2013-07")).is_eq());
+        assert!(compare_at_common_precision(d("2013-07-03"), d("2013-08")).is_lt());
+        assert!(compare_at_common_precision(d("2014"), d("2013-12-31")).is_gt());
+    }
+
+    #[test]
+    fn filter_words_match_word_starts() {
+        assert!(contains_words("InSight Crime", "insight"));
+        assert!(contains_words("The Washington Post", "wash post"));
+        assert!(!contains_words("NPR", "pr"));
+    }
+
+    #[test]
+    fn bm25_saturates_and_rewards_titles() {
+        let avg = [8.0, 500.0];
+        let lens = [8, 500];
+        let body_once = saturate(&[0.0, 1.0], &lens, &avg);
+        let title_once = saturate(&[1.0, 0.0], &lens, &avg);
+        let body_many = saturate(&[0.0, 50.0], &lens, &avg);
+        assert!(title_once > body_once);
+        assert!(body_many < (K1 + 1.0) + 1e-6);
+        assert!(idf(10, 1) > idf(10, 9));
+    }
+}
