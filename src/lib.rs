@@ -7,7 +7,8 @@
 pub mod app;
 pub mod components;
 pub mod embedded;
+pub mod facet_query;
 pub mod library_order;
 pub mod route;
 
-pub use app::{App, CorpusApp, CorpusAppProps};
+pub use app::{App, CorpusApp, CorpusAppProps, Navigator};

@@ -13,11 +13,7 @@ pub fn ordered(corpus: &Corpus, sort: LibrarySort) -> Vec<&Document> {
         match sort.key {
             SortKey::Date => known_last(a.date.value, b.date.value, |x, y| directed(x.cmp(&y))),
             SortKey::Outlet => known_last(outlet_key(a), outlet_key(b), |x, y| directed(x.cmp(&y))),
-            SortKey::Title => directed(
-                a.display_title()
-                    .to_lowercase()
-                    .cmp(&b.display_title().to_lowercase()),
-            ),
+            SortKey::Title => directed(a.display_title().to_lowercase().cmp(&b.display_title().to_lowercase())),
             SortKey::Words => directed(a.words.cmp(&b.words)),
         }
     });
@@ -46,16 +42,10 @@ mod tests {
         Document {
             id: id.into(),
             file: format!("{id}.txt"),
-            outlet: Field {
-                value: outlet.map(Into::into),
-                evidence: vec![],
-            },
+            outlet: Field { value: outlet.map(Into::into), evidence: vec![] },
             publisher: Field::unknown(),
             author: Field::unknown(),
-            date: Field {
-                value: date.map(|d| PartialDate::parse(d).unwrap()),
-                evidence: vec![],
-            },
+            date: Field { value: date.map(|d| PartialDate::parse(d).unwrap()), evidence: vec![] },
             title: Field::unknown(),
             form: Field::unknown(),
             blocks: vec![],
@@ -64,10 +54,7 @@ mod tests {
     }
 
     fn ids(corpus: &Corpus, key: SortKey, descending: bool) -> Vec<&str> {
-        ordered(corpus, LibrarySort { key, descending })
-            .iter()
-            .map(|d| d.id.as_str())
-            .collect()
+        ordered(corpus, LibrarySort { key, descending }).iter().map(|d| d.id.as_str()).collect()
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The URL hash is the whole view state: parsing it, printing it, and saying what is
 //! wrong with a bad one.
 //!
-//! Forms: `#/` (library, optionally `?sort=date|outlet|title|words&order=asc|desc`) and
-//! `#/article/<id>` (optionally `?view=captured` and `&line=N`). Pure code, tested natively.
+//! Forms: `#/` (library, optionally `?sort=date|outlet|title|words&order=asc|desc`),
+//! `#/search?q=<query>`, and `#/article/<id>` (optionally `?view=captured`, `&line=N`,
+//! `&q=<query>` to highlight a search's matches). Pure code, tested natively.
 
 use std::fmt;
 
@@ -11,6 +12,11 @@ use std::fmt;
 pub enum Route {
     /// The list of articles.
     Library(LibrarySort),
+    /// Search results for a query (possibly empty, while the user starts typing).
+    Search {
+        /// The query as typed.
+        query: String,
+    },
     /// One article.
     Article {
         /// The article's id (slug).
@@ -19,6 +25,8 @@ pub enum Route {
         view: ArticleView,
         /// A source line to bring into view and mark (evidence links use it).
         line: Option<u32>,
+        /// A search whose matches are highlighted.
+        query: Option<String>,
     },
     /// A link that names no view; says why.
     NotFound(RouteError),
@@ -36,10 +44,7 @@ pub struct LibrarySort {
 impl Default for LibrarySort {
     /// Newest first, the order a newsroom reads in.
     fn default() -> Self {
-        LibrarySort {
-            key: SortKey::Date,
-            descending: true,
-        }
+        LibrarySort { key: SortKey::Date, descending: true }
     }
 }
 
@@ -57,12 +62,7 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    const ALL: [SortKey; 4] = [
-        SortKey::Date,
-        SortKey::Outlet,
-        SortKey::Title,
-        SortKey::Words,
-    ];
+    const ALL: [SortKey; 4] = [SortKey::Date, SortKey::Outlet, SortKey::Title, SortKey::Words];
 
     /// The name used in links.
     pub fn as_str(self) -> &'static str {
@@ -103,11 +103,7 @@ pub struct RouteError {
 
 impl fmt::Display for RouteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "“{}” in this link is not understood: {}",
-            self.bad_part, self.expected
-        )
+        write!(f, "“{}” in this link is not understood: {}", self.bad_part, self.expected)
     }
 }
 
@@ -116,6 +112,9 @@ impl Route {
     pub fn parse(hash: &str) -> Route {
         let raw = hash.strip_prefix('#').unwrap_or(hash);
         let decoded = percent_decode(raw);
+        // Query values are decoded one by one, so an encoded `&` or `=` in a search stays text.
+        let (raw_path, raw_query) = raw.split_once('?').unwrap_or((raw, ""));
+        let decoded_path = percent_decode(raw_path);
         let fail = |bad: &str, expected: &str| {
             Route::NotFound(RouteError {
                 hash: decoded.clone(),
@@ -123,16 +122,8 @@ impl Route {
                 expected: expected.to_string(),
             })
         };
-        let (path, query) = match decoded.split_once('?') {
-            Some((p, q)) => (p, Some(q)),
-            None => (decoded.as_str(), None),
-        };
-        let segments: Vec<&str> = path
-            .trim_matches('/')
-            .split('/')
-            .filter(|s| !s.is_empty())
-            .collect();
-        let params = match parse_query(query.unwrap_or("")) {
+        let segments: Vec<&str> = decoded_path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+        let params = match parse_query(raw_query) {
             Ok(p) => p,
             Err(bad) => return fail(&bad, "options look like `?name=value&name=value`"),
         };
@@ -143,30 +134,15 @@ impl Route {
                 for (name, value) in params {
                     match name.as_str() {
                         "sort" => match SortKey::ALL.iter().find(|k| k.as_str() == value) {
-                            Some(&key) => {
-                                sort = LibrarySort {
-                                    key,
-                                    descending: key.natural_descending(),
-                                }
-                            }
-                            None => {
-                                return fail(
-                                    &format!("sort={value}"),
-                                    "sort is one of date, outlet, title, words",
-                                )
-                            }
+                            Some(&key) => sort = LibrarySort { key, descending: key.natural_descending() },
+                            None => return fail(&format!("sort={value}"), "sort is one of date, outlet, title, words"),
                         },
                         "order" => match value.as_str() {
                             "asc" => order = Some(false),
                             "desc" => order = Some(true),
                             _ => return fail(&format!("order={value}"), "order is asc or desc"),
                         },
-                        _ => {
-                            return fail(
-                                &format!("{name}={value}"),
-                                "the library takes only sort and order",
-                            )
-                        }
+                        _ => return fail(&format!("{name}={value}"), "the library takes only sort and order"),
                     }
                 }
                 if let Some(descending) = order {
@@ -174,43 +150,36 @@ impl Route {
                 }
                 Route::Library(sort)
             }
+            ["search"] => {
+                let mut query = String::new();
+                for (name, value) in params {
+                    match name.as_str() {
+                        "q" => query = value,
+                        _ => return fail(&format!("{name}={value}"), "a search link takes only q"),
+                    }
+                }
+                Route::Search { query }
+            }
             ["article", id] => {
                 let mut view = ArticleView::Clean;
                 let mut line = None;
+                let mut query = None;
                 for (name, value) in params {
                     match (name.as_str(), value.as_str()) {
                         ("view", "captured") => view = ArticleView::Captured,
                         ("view", "article") => view = ArticleView::Clean,
-                        ("view", _) => {
-                            return fail(&format!("view={value}"), "view is article or captured")
-                        }
+                        ("view", _) => return fail(&format!("view={value}"), "view is article or captured"),
                         ("line", v) => match v.parse::<u32>() {
                             Ok(n) if n > 0 => line = Some(n),
-                            _ => {
-                                return fail(
-                                    &format!("line={value}"),
-                                    "line is a line number, 1 or more",
-                                )
-                            }
+                            _ => return fail(&format!("line={value}"), "line is a line number, 1 or more"),
                         },
-                        _ => {
-                            return fail(
-                                &format!("{name}={value}"),
-                                "an article link takes only view and line",
-                            )
-                        }
+                        ("q", _) => query = Some(value).filter(|q| !q.trim().is_empty()),
+                        _ => return fail(&format!("{name}={value}"), "an article link takes only view, line and q"),
                     }
                 }
-                Route::Article {
-                    id: id.to_string(),
-                    view,
-                    line,
-                }
+                Route::Article { id: id.to_string(), view, line, query }
             }
-            ["article"] => fail(
-                "article/",
-                "an article link names an article: #/article/<id>",
-            ),
+            ["article"] => fail("article/", "an article link names an article: #/article/<id>"),
             [first, ..] => fail(first, "links start with #/ (the library) or #/article/<id>"),
         }
     }
@@ -226,7 +195,8 @@ impl Route {
                     format!("#/?sort={}&order={order}", sort.key.as_str())
                 }
             }
-            Route::Article { id, view, line } => {
+            Route::Search { query } => format!("#/search?q={}", percent_encode(query)),
+            Route::Article { id, view, line, query } => {
                 let mut hash = format!("#/article/{id}");
                 let mut params = Vec::new();
                 if *view == ArticleView::Captured {
@@ -234,6 +204,9 @@ impl Route {
                 }
                 if let Some(n) = line {
                     params.push(format!("line={n}"));
+                }
+                if let Some(q) = query {
+                    params.push(format!("q={}", percent_encode(q)));
                 }
                 if !params.is_empty() {
                     hash.push('?');
@@ -246,16 +219,29 @@ impl Route {
     }
 }
 
-/// Splits `a=1&b=2`; returns the bad pair when one has no `=`.
+/// Splits `a=1&b=2` and decodes each name and value; returns the bad pair when one has no `=`.
 fn parse_query(query: &str) -> Result<Vec<(String, String)>, String> {
     query
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|pair| match pair.split_once('=') {
-            Some((n, v)) if !n.is_empty() => Ok((n.to_string(), v.to_string())),
-            _ => Err(pair.to_string()),
+            Some((n, v)) if !n.is_empty() => Ok((percent_decode(n), percent_decode(&v.replace('+', " ")))),
+            _ => Err(percent_decode(pair)),
         })
         .collect()
+}
+
+/// Encodes a value for a link: everything but unreserved characters (RFC 3986) as `%XX`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Decodes `%XX` escapes (as browsers write them in `location.hash`); leaves bad ones as they are.
@@ -285,47 +271,45 @@ mod tests {
     #[test]
     fn empty_and_root_are_the_library() {
         for h in ["", "#", "#/", "/"] {
-            assert_eq!(
-                Route::parse(h),
-                Route::Library(LibrarySort::default()),
-                "{h}"
-            );
+            assert_eq!(Route::parse(h), Route::Library(LibrarySort::default()), "{h}");
         }
     }
 
     #[test]
     fn sort_round_trips() {
         let r = Route::parse("#/?sort=outlet");
-        assert_eq!(
-            r,
-            Route::Library(LibrarySort {
-                key: SortKey::Outlet,
-                descending: false
-            })
-        );
+        assert_eq!(r, Route::Library(LibrarySort { key: SortKey::Outlet, descending: false }));
         assert_eq!(r.to_hash(), "#/?sort=outlet&order=asc");
         assert_eq!(Route::parse(&r.to_hash()), r);
-        assert_eq!(
-            Route::parse("#/?sort=date&order=asc").to_hash(),
-            "#/?sort=date&order=asc"
-        );
+        assert_eq!(Route::parse("#/?sort=date&order=asc").to_hash(), "#/?sort=date&order=asc");
     }
 
     #[test]
     fn article_links_round_trip() {
         let r = Route::parse("#/article/npr-2013?view=captured");
-        assert_eq!(
-            r,
-            Route::Article {
-                id: "npr-2013".into(),
-                view: ArticleView::Captured,
-                line: None
-            }
-        );
+        assert_eq!(r, Route::Article { id: "npr-2013".into(), view: ArticleView::Captured, line: None, query: None });
         assert_eq!(Route::parse(&r.to_hash()), r);
         let r = Route::parse("#/article/a?view=captured&line=39");
         assert_eq!(r.to_hash(), "#/article/a?view=captured&line=39");
         assert_eq!(Route::parse("#/article/a/").to_hash(), "#/article/a");
+    }
+
+    #[test]
+    fn searches_round_trip_whatever_they_contain() {
+        for q in ["", "border", "\"border security\" -Trump", "a&b=c?d#e", "Peña 100%", "outlet:\"InSight Crime\""] {
+            let r = Route::Search { query: q.to_string() };
+            assert_eq!(Route::parse(&r.to_hash()), r, "{q}");
+        }
+        let r = Route::Article {
+            id: "a".into(),
+            view: ArticleView::Clean,
+            line: None,
+            query: Some("cartel leaders".into()),
+        };
+        assert_eq!(r.to_hash(), "#/article/a?q=cartel%20leaders");
+        assert_eq!(Route::parse(&r.to_hash()), r);
+        assert_eq!(Route::parse("#/search?q=border+security"), Route::Search { query: "border security".into() });
+        assert_eq!(Route::parse("#/search"), Route::Search { query: String::new() });
     }
 
     #[test]
@@ -339,6 +323,7 @@ mod tests {
         assert_eq!(bad("#/article/x?view=raw").bad_part, "view=raw");
         assert_eq!(bad("#/article/x?line=0").bad_part, "line=0");
         assert_eq!(bad("#/article/x?line=ten").bad_part, "line=ten");
+        assert_eq!(bad("#/search?query=x").bad_part, "query=x");
         assert_eq!(bad("#/article").bad_part, "article/");
         assert_eq!(bad("#/?oops").bad_part, "oops");
         assert_eq!(bad("#/article/a/b").bad_part, "article");

@@ -5,8 +5,7 @@
 
 use framescope::{embedded::embedded_corpus, CorpusApp, CorpusAppProps};
 use framescope_core::{
-    Block, BlockRole, ChromeReason, Corpus, Document, Evidence, Field, MetaKind, PartialDate,
-    FORMAT_VERSION,
+    Block, BlockRole, ChromeReason, Corpus, Document, Evidence, Field, MetaKind, PartialDate, FORMAT_VERSION,
 };
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -19,23 +18,11 @@ const HOSTILE_SCRIPT: &str = "<script>window.__framescopeOwned = 1</script>";
 const HOSTILE_IMG: &str = "<img src=x onerror=\"window.__framescopeOwned = 2\">";
 
 fn block(line: u32, text: &str, role: BlockRole) -> Block {
-    Block {
-        first_line: line,
-        last_line: line,
-        text: text.into(),
-        role,
-    }
+    Block { first_line: line, last_line: line, text: text.into(), role }
 }
 
 fn known<T>(value: T, quote: &str, line: u32) -> Field<T> {
-    Field {
-        value: Some(value),
-        evidence: vec![Evidence {
-            line: Some(line),
-            quote: Some(quote.into()),
-            note: None,
-        }],
-    }
+    Field { value: Some(value), evidence: vec![Evidence { line: Some(line), quote: Some(quote.into()), note: None }] }
 }
 
 /// A small corpus of invented articles, one of them hostile.
@@ -47,11 +34,7 @@ fn test_corpus() -> Rc<Corpus> {
         publisher: known("The Ledger".to_string(), "The Ledger", 9),
         author: known("Ana Ruiz".to_string(), "By Ana Ruiz", 2),
         date: known(PartialDate::parse("2014-05").unwrap(), "May 2014", 3),
-        title: known(
-            "Harbour talks resume".to_string(),
-            "Harbour talks resume",
-            1,
-        ),
+        title: known("Harbour talks resume".to_string(), "Harbour talks resume", 1),
         form: Field::unknown(),
         blocks: vec![
             block(1, "Harbour talks resume", BlockRole::Title),
@@ -59,16 +42,8 @@ fn test_corpus() -> Rc<Corpus> {
             block(4, "Negotiators met again on Tuesday.", BlockRole::Body),
             block(6, "What comes next", BlockRole::Heading),
             block(7, "A deal is expected within weeks.", BlockRole::Body),
-            block(
-                9,
-                "Copyright The Ledger. All rights reserved.",
-                BlockRole::Chrome(ChromeReason::LegalNotice),
-            ),
-            block(
-                10,
-                "Leave a reply",
-                BlockRole::Chrome(ChromeReason::Comments),
-            ),
+            block(9, "Copyright The Ledger. All rights reserved.", BlockRole::Chrome(ChromeReason::LegalNotice)),
+            block(10, "Leave a reply", BlockRole::Chrome(ChromeReason::Comments)),
         ],
         words: 13,
     };
@@ -83,21 +58,9 @@ fn test_corpus() -> Rc<Corpus> {
         form: Field::unknown(),
         blocks: vec![
             block(1, &format!("Markup {HOSTILE_SCRIPT}"), BlockRole::Title),
-            block(
-                2,
-                &format!("An article quoting {HOSTILE_SCRIPT} in 2015."),
-                BlockRole::Body,
-            ),
-            block(
-                3,
-                &format!("And an image tag {HOSTILE_IMG} too."),
-                BlockRole::Body,
-            ),
-            block(
-                4,
-                HOSTILE_IMG,
-                BlockRole::Chrome(ChromeReason::AfterArticle),
-            ),
+            block(2, &format!("An article quoting {HOSTILE_SCRIPT} in 2015."), BlockRole::Body),
+            block(3, &format!("And an image tag {HOSTILE_IMG} too."), BlockRole::Body),
+            block(4, HOSTILE_IMG, BlockRole::Chrome(ChromeReason::AfterArticle)),
         ],
         words: 12,
     };
@@ -145,14 +108,9 @@ async fn mount(hash: &str, corpus: Rc<Corpus>) -> Mounted {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let handle =
-        yew::Renderer::<CorpusApp>::with_root_and_props(root.clone(), CorpusAppProps { corpus })
-            .render();
+    let handle = yew::Renderer::<CorpusApp>::with_root_and_props(root.clone(), CorpusAppProps { corpus }).render();
     yew::scheduler::flush().await;
-    Mounted {
-        root,
-        handle: Some(handle),
-    }
+    Mounted { root, handle: Some(handle) }
 }
 
 /// Sets the hash and waits for the browser's `hashchange`, as a click on a link would.
@@ -190,10 +148,7 @@ async fn library_lists_every_article_with_metadata() {
     assert!(table.contains("Harbour talks resume"), "{table}");
     assert!(table.contains("May 2014"), "{table}");
     assert!(table.contains("(to the month)"), "{table}");
-    assert!(
-        table.contains("Unattributed"),
-        "unknown outlet is said plainly: {table}"
-    );
+    assert!(table.contains("Unattributed"), "unknown outlet is said plainly: {table}");
     // Newest first by default.
     let first = app.text("[data-testid=article-row] td.title");
     assert!(first.starts_with("Markup"), "{first}");
@@ -202,15 +157,10 @@ async fn library_lists_every_article_with_metadata() {
 #[wasm_bindgen_test]
 async fn sorting_follows_the_link() {
     let app = mount("#/?sort=date&order=asc", test_corpus()).await;
-    assert_eq!(
-        app.text("[data-testid=article-row] td.title"),
-        "Harbour talks resume"
-    );
+    assert_eq!(app.text("[data-testid=article-row] td.title"), "Harbour talks resume");
     assert_eq!(app.text("th[aria-sort]").trim_end_matches(" ↑"), "Date");
     set_hash("#/?sort=title&order=desc").await;
-    assert!(app
-        .text("[data-testid=article-row] td.title")
-        .starts_with("Markup"));
+    assert!(app.text("[data-testid=article-row] td.title").starts_with("Markup"));
 }
 
 #[wasm_bindgen_test]
@@ -222,15 +172,9 @@ async fn reading_view_shows_the_article_and_no_chrome() {
     assert!(body.contains("What comes next"), "{body}");
     assert!(!body.contains("All rights reserved"), "{body}");
     assert!(!body.contains("Leave a reply"), "{body}");
-    assert!(
-        !body.contains("By Ana Ruiz"),
-        "the byline is metadata: {body}"
-    );
+    assert!(!body.contains("By Ana Ruiz"), "the byline is metadata: {body}");
     let meta = app.text("aside.metadata");
-    assert!(
-        meta.contains("Ana Ruiz") && meta.contains("May 2014 (known to the month)"),
-        "{meta}"
-    );
+    assert!(meta.contains("Ana Ruiz") && meta.contains("May 2014 (known to the month)"), "{meta}");
     assert!(meta.contains("line 2"), "evidence names its line: {meta}");
 }
 
@@ -240,10 +184,7 @@ async fn captured_view_marks_each_removed_block_with_its_reason() {
     assert_eq!(app.count("[data-testid=captured] li.block"), 7);
     assert_eq!(app.count("li.block[data-role=chrome]"), 2);
     let legal = app.text("li.block[data-reason=legal-notice]");
-    assert!(
-        legal.contains("Removed: copyright or legal notice"),
-        "{legal}"
-    );
+    assert!(legal.contains("Removed: copyright or legal notice"), "{legal}");
     assert!(legal.contains("line 9"), "{legal}");
     assert_eq!(app.count("li.block.target"), 1, "the cited line is marked");
 }
@@ -251,9 +192,7 @@ async fn captured_view_marks_each_removed_block_with_its_reason() {
 #[wasm_bindgen_test]
 async fn bad_links_say_what_is_wrong() {
     let app = mount("#/article/no-such-article", test_corpus()).await;
-    assert!(app
-        .text("[data-testid=not-found]")
-        .contains("“no-such-article”"));
+    assert!(app.text("[data-testid=not-found]").contains("“no-such-article”"));
     set_hash("#/?sort=colour").await;
     assert!(app.text("[data-testid=not-found]").contains("sort=colour"));
     set_hash("#/").await;
@@ -269,10 +208,7 @@ async fn markup_in_an_article_is_shown_as_text_and_never_run() {
     set_hash("#/article/hostile-2015").await;
     assert_eq!(app.count("script"), 0);
     assert_eq!(app.count("img"), 0);
-    assert!(
-        app.text("h1").contains(HOSTILE_SCRIPT),
-        "the title shows the markup as text"
-    );
+    assert!(app.text("h1").contains(HOSTILE_SCRIPT), "the title shows the markup as text");
     assert!(app.text("[data-testid=article-body]").contains(HOSTILE_IMG));
     let owned = js_sys::Reflect::get(&gloo::utils::window(), &"__framescopeOwned".into()).unwrap();
     assert!(owned.is_undefined(), "hostile markup ran");
@@ -286,8 +222,5 @@ fn the_embedded_corpus_decodes_with_unique_ids_and_body_text() {
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), corpus.documents.len());
-    assert!(corpus
-        .documents
-        .iter()
-        .all(|d| d.words > 0 && d.body().next().is_some()));
+    assert!(corpus.documents.iter().all(|d| d.words > 0 && d.body().next().is_some()));
 }

@@ -28,6 +28,7 @@ pub fn FieldWithEvidence(props: &FieldWithEvidenceProps) -> Html {
                 id: props.doc_id.to_string(),
                 view: ArticleView::Captured,
                 line: Some(n),
+                query: None,
             }
             .to_hash();
             html! { <a class="line-link" {href} aria-label={format!("line {n} of the page as captured")}>{ format!("line {n}") }</a> }

@@ -19,19 +19,8 @@ pub fn Library(props: &LibraryProps) -> Html {
     let sort = props.sort;
     let header = |key: SortKey, label: &str, class: &'static str| {
         let active = sort.key == key;
-        let next = LibrarySort {
-            key,
-            descending: if active {
-                !sort.descending
-            } else {
-                key.natural_descending()
-            },
-        };
-        let aria_sort = active.then_some(if sort.descending {
-            "descending"
-        } else {
-            "ascending"
-        });
+        let next = LibrarySort { key, descending: if active { !sort.descending } else { key.natural_descending() } };
+        let aria_sort = active.then_some(if sort.descending { "descending" } else { "ascending" });
         let arrow = if !active {
             ""
         } else if sort.descending {
@@ -64,7 +53,7 @@ pub fn Library(props: &LibraryProps) -> Html {
         }
     });
     let rows = ordered(&corpus, sort).into_iter().map(|doc| {
-        let href = Route::Article { id: doc.id.clone(), view: Default::default(), line: None }.to_hash();
+        let href = Route::Article { id: doc.id.clone(), view: Default::default(), line: None, query: None }.to_hash();
         let precision = doc.date.value.map(|d| d.precision().as_str());
         html! {
             <tr key={doc.id.clone()} data-testid="article-row" data-id={doc.id.clone()}>

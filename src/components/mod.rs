@@ -1,9 +1,11 @@
 //! The views. Each reads the corpus from context and renders; none analyses text.
 
 pub mod evidence;
+pub mod highlight;
 pub mod library;
 pub mod not_found;
 pub mod reading;
+pub mod search;
 
 use framescope_core::{Corpus, Document, Field};
 use std::rc::Rc;
@@ -12,15 +14,12 @@ use yew::prelude::*;
 /// The corpus from context; every view sits under [`crate::CorpusApp`]'s provider.
 #[hook]
 pub fn use_corpus() -> Rc<Corpus> {
-    use_context::<Rc<Corpus>>()
-        .expect("views are mounted under CorpusApp, which provides the corpus")
+    use_context::<Rc<Corpus>>().expect("views are mounted under CorpusApp, which provides the corpus")
 }
 
 /// "September 2012", "3 July 2013", or "Date unknown".
 pub fn date_text(doc: &Document) -> String {
-    doc.date
-        .value
-        .map_or_else(|| "Date unknown".to_string(), |d| d.display_long())
+    doc.date.value.map_or_else(|| "Date unknown".to_string(), |d| d.display_long())
 }
 
 /// A field's value, or a reader-facing "unknown".

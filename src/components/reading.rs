@@ -2,6 +2,7 @@
 //! captured with every removed block marked and explained.
 
 use super::evidence::FieldWithEvidence;
+use super::highlight::highlighted;
 use super::{date_text, field_text, outlet_text, use_corpus};
 use crate::route::{ArticleView, Route};
 use framescope_core::{Block, BlockRole, ChromeReason, Document, Field};
@@ -17,6 +18,8 @@ pub struct ReadingProps {
     pub view: ArticleView,
     /// A source line to mark and bring into view.
     pub line: Option<u32>,
+    /// A search whose matches are highlighted, with next and previous.
+    pub query: Option<String>,
 }
 
 /// One article.
@@ -24,13 +27,51 @@ pub struct ReadingProps {
 pub fn Reading(props: &ReadingProps) -> Html {
     let corpus = use_corpus();
     let doc = &corpus.documents[props.index];
-    let link = |view, line| {
-        Route::Article {
-            id: doc.id.clone(),
-            view,
-            line,
+    let link = |view, line| Route::Article { id: doc.id.clone(), view, line, query: props.query.clone() }.to_hash();
+
+    // The search's matched words, highlighted in the body; the current match is stepped with
+    // next and previous and brought into view.
+    let matched = {
+        let corpus = corpus.clone();
+        use_memo(props.query.clone(), move |q| q.as_deref().map(|q| corpus.search(q, 0).matched))
+    };
+    // A transcript's speaker labels are not text to search in: matches start after them.
+    let spans: Vec<Vec<(usize, usize)>> = doc
+        .body()
+        .map(|b| {
+            let label = speaker_label(&b.text).map_or(0, |(l, _)| l.len());
+            let all = matched.as_ref().as_ref().map(|m| m.highlights(&b.text)).unwrap_or_default();
+            all.into_iter().filter(|s| s.0 >= label).collect()
+        })
+        .collect();
+    let total_matches: usize = spans.iter().map(Vec::len).sum();
+    let current = use_state_eq(|| None::<usize>);
+    {
+        let current = current.clone();
+        use_effect_with((doc.id.clone(), props.query.clone()), move |_| current.set(None));
+    }
+    use_effect_with(*current, |current| {
+        if let Some(n) = current {
+            let selector = format!("[data-testid=article-body] mark[data-match=\"{n}\"]");
+            if let Some(el) = gloo::utils::document().query_selector(&selector).ok().flatten() {
+                el.scroll_into_view_with_bool(false);
+            }
         }
-        .to_hash()
+    });
+    let step = |forward: bool| {
+        let current = current.clone();
+        Callback::from(move |_: MouseEvent| {
+            if total_matches == 0 {
+                return;
+            }
+            let next = match (*current, forward) {
+                (None, true) => 0,
+                (None, false) => total_matches - 1,
+                (Some(i), true) => (i + 1) % total_matches,
+                (Some(i), false) => (i + total_matches - 1) % total_matches,
+            };
+            current.set(Some(next));
+        })
     };
 
     // Bring a cited line into view once the captured page is drawn.
@@ -42,10 +83,38 @@ pub fn Reading(props: &ReadingProps) -> Html {
         }
     });
 
+    let mut first_index = 0;
+    let blocks: Vec<Html> = doc
+        .body()
+        .zip(&spans)
+        .map(|(b, s)| {
+            let html = render_body_block(b, s, first_index, *current);
+            first_index += s.len();
+            html
+        })
+        .collect();
+    let match_bar = props.query.as_ref().map(|q| {
+        let position = match *current {
+            Some(i) => format!("Match {} of {total_matches}", i + 1),
+            None if total_matches == 0 => "No match in the text".to_string(),
+            None => format!("{total_matches} {}", if total_matches == 1 { "match" } else { "matches" }),
+        };
+        let back = Route::Search { query: q.clone() }.to_hash();
+        html! {
+            <div class="match-bar" role="group" aria-label="Search matches" data-testid="match-bar">
+                <span class="match-query">{ format!("Matches for “{q}”") }</span>
+                <span class="match-position" aria-live="polite">{ position }</span>
+                <button type="button" onclick={step(false)} disabled={total_matches == 0}>{ "Previous" }</button>
+                <button type="button" onclick={step(true)} disabled={total_matches == 0}>{ "Next" }</button>
+                <a href={back}>{ "Back to results" }</a>
+                <a href={Route::Article { id: doc.id.clone(), view: props.view, line: None, query: None }.to_hash()}>{ "Clear" }</a>
+            </div>
+        }
+    });
     let body = match props.view {
         ArticleView::Clean => html! {
             <div class="article-body" data-testid="article-body">
-                { for doc.body().map(render_body_block) }
+                { for blocks }
             </div>
         },
         ArticleView::Captured => captured(doc, props.line),
@@ -57,11 +126,7 @@ pub fn Reading(props: &ReadingProps) -> Html {
         }
     };
     let date_value = match doc.date.value {
-        Some(d) => format!(
-            "{} (known to the {})",
-            d.display_long(),
-            d.precision().as_str()
-        ),
+        Some(d) => format!("{} (known to the {})", d.display_long(), d.precision().as_str()),
         None => "Unknown".to_string(),
     };
     html! {
@@ -74,6 +139,7 @@ pub fn Reading(props: &ReadingProps) -> Html {
                 <span>{ doc.author.value.clone().unwrap_or_else(|| "Author unknown".into()) }</span>{ " · " }
                 <span>{ format!("{} words", doc.words) }</span>
             </p>
+            { for match_bar }
             <nav class="view-switch" aria-label="How to show this article">
                 <a href={link(ArticleView::Clean, None)} aria-current={(props.view == ArticleView::Clean).then_some("page")}>{ "Article" }</a>
                 <a href={link(ArticleView::Captured, None)} aria-current={(props.view == ArticleView::Captured).then_some("page")}
@@ -99,14 +165,24 @@ pub fn Reading(props: &ReadingProps) -> Html {
     }
 }
 
-fn render_body_block(block: &Block) -> Html {
+/// A body paragraph or subheading, with the search's matches marked.
+fn render_body_block(block: &Block, spans: &[(usize, usize)], first_index: usize, current: Option<usize>) -> Html {
+    let text = &block.text;
     match block.role {
-        BlockRole::Heading => html! { <h2 class="subhead">{ block.text.clone() }</h2> },
-        _ => match speaker_label(&block.text) {
-            Some((label, rest)) => {
-                html! { <p><strong class="speaker">{ label }</strong>{ rest }</p> }
+        BlockRole::Heading => html! { <h2 class="subhead">{ highlighted(text, spans, first_index, current) }</h2> },
+        _ => match speaker_label(text) {
+            // Matches inside the label are shown in the label's own type, unmarked.
+            Some((label, _)) => {
+                let offset = label.len();
+                let rest: Vec<(usize, usize)> = spans.iter().map(|&(a, b)| (a - offset, b - offset)).collect();
+                html! {
+                    <p>
+                        <strong class="speaker">{ label }</strong>
+                        { highlighted(&text[offset..], &rest, first_index, current) }
+                    </p>
+                }
             }
-            None => html! { <p>{ block.text.clone() }</p> },
+            None => html! { <p>{ highlighted(text, spans, first_index, current) }</p> },
         },
     }
 }
@@ -118,9 +194,7 @@ pub fn speaker_label(text: &str) -> Option<(&str, &str)> {
     let label = &text[..colon];
     let is_label = (2..=60).contains(&label.len())
         && label.chars().any(|c| c.is_uppercase())
-        && label
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'));
+        && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'));
     is_label.then(|| text.split_at(colon + 1))
 }
 
@@ -132,14 +206,8 @@ fn captured(doc: &Document, target: Option<u32>) -> Html {
             *removed.entry(r.label()).or_default() += 1;
         }
     }
-    let kept = doc
-        .blocks
-        .iter()
-        .filter(|b| b.role.is_article_text())
-        .count();
-    let summary = removed
-        .iter()
-        .map(|(label, n)| html! { <li>{ format!("{label}: {n}") }</li> });
+    let kept = doc.blocks.iter().filter(|b| b.role.is_article_text()).count();
+    let summary = removed.iter().map(|(label, n)| html! { <li>{ format!("{label}: {n}") }</li> });
     let items = doc.blocks.iter().enumerate().map(|(i, b)| {
         let (kind, note) = role_words(b.role);
         let lines = if b.first_line == b.last_line {
@@ -197,14 +265,8 @@ mod tests {
 
     #[test]
     fn speaker_labels_are_capitals_before_a_colon() {
-        assert_eq!(
-            speaker_label("KAHN: That meat"),
-            Some(("KAHN:", " That meat"))
-        );
-        assert_eq!(
-            speaker_label("CARRIE KAHN, BYLINE: Standing"),
-            Some(("CARRIE KAHN, BYLINE:", " Standing"))
-        );
+        assert_eq!(speaker_label("KAHN: That meat"), Some(("KAHN:", " That meat")));
+        assert_eq!(speaker_label("CARRIE KAHN, BYLINE: Standing"), Some(("CARRIE KAHN, BYLINE:", " Standing")));
         assert_eq!(speaker_label("As Secretary Napolitano stated: “The"), None);
         assert_eq!(speaker_label("US: a note"), Some(("US:", " a note")));
         assert_eq!(speaker_label("10:30 a.m."), None);

@@ -18,10 +18,7 @@ const STYLE_HASHES: &str = "FRAMESCOPE_STYLE_HASHES";
 pub fn build(root: &Path) -> Result {
     let path = tool_path(root);
     status(
-        Command::new("trunk")
-            .current_dir(root)
-            .env("PATH", &path)
-            .args(["build", "--release"]),
+        Command::new("trunk").current_dir(root).env("PATH", &path).args(["build", "--release"]),
         "trunk build --release",
     )?;
     let dist = root.join("dist");
@@ -53,28 +50,18 @@ fn read(p: &Path) -> Result<String> {
 
 fn sha256_source(content: &str) -> String {
     let digest = Sha256::digest(content.as_bytes());
-    format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
 }
 
 /// Puts the hash of every inline `<script>` and `<style>` into the CSP, so the policy
 /// allows exactly the page's own inline code and nothing injected.
 fn with_csp_hashes(html: &str, allow_self: bool) -> String {
-    let script =
-        Regex::new(r"(?s)<script(?:\s+type=.module.)?\s*>(.*?)</script>").expect("valid regex");
+    let script = Regex::new(r"(?s)<script(?:\s+type=.module.)?\s*>(.*?)</script>").expect("valid regex");
     let style = Regex::new(r"(?s)<style[^>]*>(.*?)</style>").expect("valid regex");
-    let hashes = |re: &Regex| -> String {
-        re.captures_iter(html)
-            .map(|c| sha256_source(&c[1]))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let hashes =
+        |re: &Regex| -> String { re.captures_iter(html).map(|c| sha256_source(&c[1])).collect::<Vec<_>>().join(" ") };
     let (scripts, styles) = (hashes(&script), hashes(&style));
-    let mut out = html
-        .replace(SCRIPT_HASHES, &scripts)
-        .replace(STYLE_HASHES, &styles);
+    let mut out = html.replace(SCRIPT_HASHES, &scripts).replace(STYLE_HASHES, &styles);
     if !allow_self {
         // One file from disk loads nothing else: drop 'self' so nothing else could run.
         out = out.replace("'self' ", "").replace("'self'", "'none'");
@@ -85,8 +72,7 @@ fn with_csp_hashes(html: &str, allow_self: bool) -> String {
 /// Inlines trunk's CSS, JS and wasm into one HTML file.
 fn single_file(dist: &Path, index: &str) -> Result<String> {
     let loader = Regex::new(r#"(?s)<script type="module"[^>]*>.*?</script>"#).expect("valid regex");
-    let links = Regex::new(r#"<link[^>]*rel="(?:stylesheet|preload|modulepreload)"[^>]*>"#)
-        .expect("valid regex");
+    let links = Regex::new(r#"<link[^>]*rel="(?:stylesheet|preload|modulepreload)"[^>]*>"#).expect("valid regex");
     let href = Regex::new(r#"href="(?:\./)?([^"]+)""#).expect("valid regex");
     let (mut js_name, mut css) = (None, String::new());
     for link in links.find_iter(index) {
@@ -102,8 +88,7 @@ fn single_file(dist: &Path, index: &str) -> Result<String> {
     let js_name = js_name.ok_or("no JS module preload link in dist/index.html")?;
     let wasm_name = js_name.trim_end_matches(".js").to_string() + "_bg.wasm";
     let js = read(&dist.join(&js_name))?;
-    let wasm =
-        fs::read(dist.join(&wasm_name)).map_err(|e| format!("cannot read {wasm_name}: {e}"))?;
+    let wasm = fs::read(dist.join(&wasm_name)).map_err(|e| format!("cannot read {wasm_name}: {e}"))?;
 
     let module = format!(
         "{}\nconst wasmText = document.getElementById('framescope-wasm').textContent;\n\
@@ -114,9 +99,7 @@ fn single_file(dist: &Path, index: &str) -> Result<String> {
     let wasm_b64 = base64::engine::general_purpose::STANDARD.encode(&wasm);
     let mut html = links.replace_all(index, "").into_owned();
     html = loader.replace_all(&html, "").into_owned();
-    let head_end = html
-        .find("</head>")
-        .ok_or("dist/index.html has no </head>")?;
+    let head_end = html.find("</head>").ok_or("dist/index.html has no </head>")?;
     let inlined = format!(
         "<style>{css}</style>\n<script type=\"application/octet-stream\" id=\"framescope-wasm\">{wasm_b64}</script>\n\
          <script type=\"module\">{module}</script>\n"
@@ -131,9 +114,11 @@ fn strip_hashed_csp(html: &str) -> String {
     let csp = Regex::new(r#"content="default-src[^"]*""#).expect("valid regex");
     csp.replace(html, |c: &regex::Captures| {
         let policy = hashes.replace_all(&c[0], "").into_owned();
-        policy
-            .replacen("script-src ", &format!("script-src {SCRIPT_HASHES} "), 1)
-            .replacen("style-src ", &format!("style-src {STYLE_HASHES} "), 1)
+        policy.replacen("script-src ", &format!("script-src {SCRIPT_HASHES} "), 1).replacen(
+            "style-src ",
+            &format!("style-src {STYLE_HASHES} "),
+            1,
+        )
     })
     .into_owned()
 }
@@ -142,8 +127,7 @@ fn strip_hashed_csp(html: &str) -> String {
 fn strip_exports(js: &str) -> String {
     let export_list = Regex::new(r"(?m)^export\s*\{[^}]*\};?\s*$").expect("valid regex");
     let export_default = Regex::new(r"(?m)^export default [^;]+;\s*$").expect("valid regex");
-    let export_decl = Regex::new(r"(?m)^export (async function|function|class|const|let|var) ")
-        .expect("valid regex");
+    let export_decl = Regex::new(r"(?m)^export (async function|function|class|const|let|var) ").expect("valid regex");
     let js = export_list.replace_all(js, "");
     let js = export_default.replace_all(&js, "");
     export_decl.replace_all(&js, "$1 ").into_owned()
@@ -168,20 +152,16 @@ mod tests {
 
     #[test]
     fn strips_module_exports() {
-        let js = "export function f() {}\nexport class C {}\nexport { initSync };\nexport default __wbg_init;\nconst x = 1;";
+        let js =
+            "export function f() {}\nexport class C {}\nexport { initSync };\nexport default __wbg_init;\nconst x = 1;";
         let out = strip_exports(js);
         assert!(!out.contains("export"), "{out}");
-        assert!(
-            out.contains("function f()") && out.contains("class C") && out.contains("const x = 1;")
-        );
+        assert!(out.contains("function f()") && out.contains("class C") && out.contains("const x = 1;"));
     }
 
     #[test]
     fn known_sha256_source() {
         // The example from the CSP specification's hash-source section.
-        assert_eq!(
-            sha256_source("alert('Hello, world.');"),
-            "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='"
-        );
+        assert_eq!(sha256_source("alert('Hello, world.');"), "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
     }
 }

@@ -42,11 +42,7 @@ fn main() -> ExitCode {
         Command::Setup => run::setup(&root),
         Command::Dist => run::setup(&root).and_then(|()| dist::build(&root)),
         Command::Serve { port, no_build } => {
-            let built = if no_build {
-                Ok(())
-            } else {
-                run::setup(&root).and_then(|()| dist::build(&root))
-            };
+            let built = if no_build { Ok(()) } else { run::setup(&root).and_then(|()| dist::build(&root)) };
             built.and_then(|()| serve::serve(&root.join("dist"), port))
         }
         Command::Test => run::test_all(&root),

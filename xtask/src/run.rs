@@ -25,18 +25,13 @@ pub fn tool_path(root: &Path) -> String {
     }
     let old = std::env::var_os("PATH").unwrap_or_default();
     dirs.extend(std::env::split_paths(&old));
-    std::env::join_paths(dirs)
-        .expect("PATH entries hold no separator")
-        .to_string_lossy()
-        .into_owned()
+    std::env::join_paths(dirs).expect("PATH entries hold no separator").to_string_lossy().into_owned()
 }
 
 /// Runs a command to completion, inheriting the terminal.
 pub fn status(cmd: &mut Command, what: &str) -> Result {
     eprintln!("xtask: running {what}");
-    let s = cmd
-        .status()
-        .map_err(|e| format!("cannot start {what}: {e}"))?;
+    let s = cmd.status().map_err(|e| format!("cannot start {what}: {e}"))?;
     if s.success() {
         Ok(())
     } else {
@@ -62,16 +57,10 @@ impl Tally {
             for part in rest.split(';') {
                 let words: Vec<&str> = part.split_whitespace().collect();
                 if let Some(pos) = words.iter().position(|w| *w == "passed") {
-                    self.passed += pos
-                        .checked_sub(1)
-                        .and_then(|i| words[i].parse().ok())
-                        .unwrap_or(0);
+                    self.passed += pos.checked_sub(1).and_then(|i| words[i].parse().ok()).unwrap_or(0);
                 }
                 if let Some(pos) = words.iter().position(|w| *w == "failed") {
-                    self.failed += pos
-                        .checked_sub(1)
-                        .and_then(|i| words[i].parse().ok())
-                        .unwrap_or(0);
+                    self.failed += pos.checked_sub(1).and_then(|i| words[i].parse().ok()).unwrap_or(0);
                 }
             }
         } else if let Some(n) = line.strip_prefix("# pass ") {
@@ -85,11 +74,8 @@ impl Tally {
 /// Runs a test command, echoing its output and counting its results into `tally`.
 pub fn counted(cmd: &mut Command, what: &str, tally: &mut Tally) -> Result {
     eprintln!("xtask: running {what}");
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .map_err(|e| format!("cannot start {what}: {e}"))?;
+    let mut child =
+        cmd.stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().map_err(|e| format!("cannot start {what}: {e}"))?;
     let out = child.stdout.take().expect("stdout is piped");
     for line in BufReader::new(out).lines() {
         let line = line.map_err(|e| format!("reading {what}: {e}"))?;
@@ -115,42 +101,14 @@ pub fn test_all(root: &Path) -> Result {
     };
     let mut tally = Tally::default();
     let stages = (|| -> Result {
-        status(
-            cargo().args(["fmt", "--all", "--check"]),
-            "cargo fmt --check",
-        )?;
-        status(
-            cargo().args([
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ]),
-            "cargo clippy",
-        )?;
-        counted(
-            cargo().args(["test", "--workspace"]),
-            "native tests (cargo test)",
-            &mut tally,
-        )?;
+        status(cargo().args(["fmt", "--all", "--check"]), "cargo fmt --check")?;
+        status(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]), "cargo clippy")?;
+        counted(cargo().args(["test", "--workspace"]), "native tests (cargo test)", &mut tally)?;
         for (browser, flag, driver_var, driver) in [
-            (
-                "Chromium",
-                "--chrome",
-                "CHROMEDRIVER",
-                which("chromedriver", &path),
-            ),
-            (
-                "Firefox",
-                "--firefox",
-                "GECKODRIVER",
-                which("geckodriver", &path),
-            ),
+            ("Chromium", "--chrome", "CHROMEDRIVER", which("chromedriver", &path)),
+            ("Firefox", "--firefox", "GECKODRIVER", which("geckodriver", &path)),
         ] {
-            let driver = driver
-                .ok_or_else(|| format!("no WebDriver for {browser}; run `cargo xtask setup`"))?;
+            let driver = driver.ok_or_else(|| format!("no WebDriver for {browser}; run `cargo xtask setup`"))?;
             let mut c = Command::new("wasm-pack");
             // The runner prefers GECKODRIVER when both are set: set exactly one.
             c.current_dir(root)
@@ -160,36 +118,20 @@ pub fn test_all(root: &Path) -> Result {
                 .env_remove("SAFARIDRIVER")
                 .env(driver_var, driver)
                 .args(["test", "--headless", flag, "--mode", "no-install"]);
-            counted(
-                &mut c,
-                &format!("browser tests in headless {browser} (wasm-pack test)"),
-                &mut tally,
-            )?;
+            counted(&mut c, &format!("browser tests in headless {browser} (wasm-pack test)"), &mut tally)?;
         }
         crate::dist::build(root)?;
         let mut e2e = Command::new("node");
-        e2e.current_dir(root.join("e2e"))
-            .env("PATH", &path)
-            .args(["--test", "--test-reporter=tap"]);
-        counted(
-            &mut e2e,
-            "end-to-end tests (node --test, Playwright)",
-            &mut tally,
-        )
+        e2e.current_dir(root.join("e2e")).env("PATH", &path).args(["--test", "--test-reporter=tap"]);
+        counted(&mut e2e, "end-to-end tests (node --test, Playwright)", &mut tally)
     })();
     // The plain closing line CI reads, whatever happened.
-    println!(
-        "{} passed, {} failed",
-        tally.passed,
-        tally.failed + u64::from(stages.is_err() && tally.failed == 0)
-    );
+    println!("{} passed, {} failed", tally.passed, tally.failed + u64::from(stages.is_err() && tally.failed == 0));
     stages
 }
 
 fn which(name: &str, path: &str) -> Option<PathBuf> {
-    std::env::split_paths(path)
-        .map(|d| d.join(name))
-        .find(|p| p.is_file())
+    std::env::split_paths(path).map(|d| d.join(name)).find(|p| p.is_file())
 }
 
 #[cfg(test)]
@@ -204,12 +146,6 @@ mod tests {
         t.read_line("# pass 7");
         t.read_line("# fail 1");
         t.read_line("ok 1 - something passed");
-        assert_eq!(
-            t,
-            Tally {
-                passed: 22,
-                failed: 3
-            }
-        );
+        assert_eq!(t, Tally { passed: 22, failed: 3 });
     }
 }

@@ -8,13 +8,10 @@ use std::path::{Component, Path, PathBuf};
 
 /// Serves `dir` until the process is stopped.
 pub fn serve(dir: &Path, port: u16) -> Result {
-    let listener = TcpListener::bind(("127.0.0.1", port))
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    let listener =
+        TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     println!("Framescope is at http://127.0.0.1:{port}/ (Ctrl-C stops it)");
-    println!(
-        "To open it without a server: {}",
-        dir.join("framescope.html").display()
-    );
+    println!("To open it without a server: {}", dir.join("framescope.html").display());
     for stream in listener.incoming().flatten() {
         let dir = dir.to_path_buf();
         std::thread::spawn(move || {
@@ -31,15 +28,10 @@ fn respond(dir: &Path, mut stream: TcpStream) -> std::io::Result<()> {
     BufReader::new(&stream).read_line(&mut request_line)?;
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let (status, mime, body) =
-        match resolve(dir, path).and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
-            Some((p, body)) => ("200 OK", mime_type(&p), body),
-            None => (
-                "404 Not Found",
-                "text/plain; charset=utf-8",
-                b"not found".to_vec(),
-            ),
-        };
+    let (status, mime, body) = match resolve(dir, path).and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
+        Some((p, body)) => ("200 OK", mime_type(&p), body),
+        None => ("404 Not Found", "text/plain; charset=utf-8", b"not found".to_vec()),
+    };
     write!(
         stream,
         "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",

@@ -56,42 +56,25 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let dir = match &cli.command {
-        Command::Check { corpus }
-        | Command::Export { corpus, .. }
-        | Command::Search { corpus, .. } => corpus,
+        Command::Check { corpus } | Command::Export { corpus, .. } | Command::Search { corpus, .. } => corpus,
     };
     let corpus = match load_corpus(dir) {
         Ok(corpus) => corpus,
         Err(errors) => {
             eprintln!("{errors}");
-            eprintln!(
-                "framescope: {} problem(s) in {}",
-                errors.0.len(),
-                dir.display()
-            );
+            eprintln!("framescope: {} problem(s) in {}", errors.0.len(), dir.display());
             return ExitCode::FAILURE;
         }
     };
     let out = match cli.command {
         Command::Check { .. } => {
             let words: u32 = corpus.documents.iter().map(|d| d.words).sum();
-            format!(
-                "{}: ok, {} articles, {} words of article text\n",
-                dir.display(),
-                corpus.documents.len(),
-                words
-            )
+            format!("{}: ok, {} articles, {} words of article text\n", dir.display(), corpus.documents.len(), words)
         }
-        Command::Export {
-            format: Format::Json,
-            ..
-        } => export::to_json(&corpus) + "\n",
-        Command::Search {
-            query,
-            limit,
-            format: Format::Json,
-            ..
-        } => export::search_json(&corpus, &query, limit) + "\n",
+        Command::Export { format: Format::Json, .. } => export::to_json(&corpus) + "\n",
+        Command::Search { query, limit, format: Format::Json, .. } => {
+            export::search_json(&corpus, &query, limit) + "\n"
+        }
     };
     // A closed pipe (`framescope export | head`) is not an error worth a panic.
     match std::io::stdout().write_all(out.as_bytes()) {

@@ -8,38 +8,21 @@ fn seeds() -> PathBuf {
 }
 
 fn framescope(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_framescope"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_framescope")).args(args).output().expect("the binary runs")
 }
 
 #[test]
 fn check_accepts_the_seed_corpus() {
     let out = framescope(&["check", "--corpus", seeds().to_str().unwrap()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("ok, 5 articles"), "{stdout}");
 }
 
 #[test]
 fn export_prints_the_public_fields() {
-    let out = framescope(&[
-        "export",
-        "--corpus",
-        seeds().to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = framescope(&["export", "--corpus", seeds().to_str().unwrap(), "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let docs = json["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 5);
@@ -61,21 +44,12 @@ fn export_prints_the_public_fields() {
         }
         let lines = doc["body_lines"].as_array().unwrap();
         assert!(!lines.is_empty());
-        assert!(
-            lines.windows(2).all(|w| w[0].as_u64() < w[1].as_u64()),
-            "ascending and unique"
-        );
+        assert!(lines.windows(2).all(|w| w[0].as_u64() < w[1].as_u64()), "ascending and unique");
     }
-    let insight = docs
-        .iter()
-        .find(|d| d["outlet"] == "InSight Crime")
-        .unwrap();
+    let insight = docs.iter().find(|d| d["outlet"] == "InSight Crime").unwrap();
     assert_eq!(insight["date"], "2013-07-03");
     assert_eq!(insight["date_precision"], "day");
-    let blog = docs
-        .iter()
-        .find(|d| d["file"] == "002_364f0c750f4039f9.txt")
-        .unwrap();
+    let blog = docs.iter().find(|d| d["file"] == "002_364f0c750f4039f9.txt").unwrap();
     assert_eq!(blog["outlet"], "unknown");
     assert_eq!(blog["date_precision"], "year");
 }
@@ -101,10 +75,7 @@ fn a_missing_folder_is_a_clear_error() {
     let out = framescope(&["check", "--corpus", "/nonexistent/framescope-corpus"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.contains("/nonexistent/framescope-corpus/corpus.toml: cannot read"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("/nonexistent/framescope-corpus/corpus.toml: cannot read"), "{stderr}");
 }
 
 #[test]

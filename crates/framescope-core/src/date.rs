@@ -64,11 +64,7 @@ impl PartialDate {
         let (year, month, day) = match parts.as_slice() {
             [y] => (number(y, 4)?, None, None),
             [y, m] => (number(y, 4)?, Some(number(m, 2)? as u8), None),
-            [y, m, d] => (
-                number(y, 4)?,
-                Some(number(m, 2)? as u8),
-                Some(number(d, 2)? as u8),
-            ),
+            [y, m, d] => (number(y, 4)?, Some(number(m, 2)? as u8), Some(number(d, 2)? as u8)),
             _ => return Err(format()),
         };
         let date = PartialDate { year, month, day };
@@ -82,9 +78,7 @@ impl PartialDate {
         match (self.month, self.day) {
             (None, _) => true,
             (Some(m), None) => (1..=12).contains(&m),
-            (Some(m), Some(d)) => {
-                (1..=12).contains(&m) && d >= 1 && d <= days_in_month(self.year, m)
-            }
+            (Some(m), Some(d)) => (1..=12).contains(&m) && d >= 1 && d <= days_in_month(self.year, m),
         }
     }
 
@@ -151,14 +145,8 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(
-            PartialDate::parse("2013").unwrap().precision(),
-            DatePrecision::Year
-        );
-        assert_eq!(
-            PartialDate::parse("2012-09").unwrap().precision(),
-            DatePrecision::Month
-        );
+        assert_eq!(PartialDate::parse("2013").unwrap().precision(), DatePrecision::Year);
+        assert_eq!(PartialDate::parse("2012-09").unwrap().precision(), DatePrecision::Month);
         let d = PartialDate::parse("2013-07-03").unwrap();
         assert_eq!(d.precision(), DatePrecision::Day);
         assert_eq!(d.to_string(), "2013-07-03");
@@ -167,29 +155,14 @@ mod tests {
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        assert!(matches!(
-            PartialDate::parse("2013-02-30"),
-            Err(DateError::Impossible(_))
-        ));
-        assert!(matches!(
-            PartialDate::parse("2013-13"),
-            Err(DateError::Impossible(_))
-        ));
-        assert!(matches!(
-            PartialDate::parse("2013-00"),
-            Err(DateError::Impossible(_))
-        ));
-        assert!(matches!(
-            PartialDate::parse("0000"),
-            Err(DateError::Impossible(_))
-        ));
+        assert!(matches!(PartialDate::parse("2013-02-30"), Err(DateError::Impossible(_))));
+        assert!(matches!(PartialDate::parse("2013-13"), Err(DateError::Impossible(_))));
+        assert!(matches!(PartialDate::parse("2013-00"), Err(DateError::Impossible(_))));
+        assert!(matches!(PartialDate::parse("0000"), Err(DateError::Impossible(_))));
         assert!(PartialDate::parse("2012-02-29").is_ok());
         assert!(PartialDate::parse("1900-02-29").is_err());
         for bad in ["13", "2013-7", "July 2013", "2013-07-03-01", "", "2013/07"] {
-            assert!(
-                matches!(PartialDate::parse(bad), Err(DateError::Format(_))),
-                "{bad}"
-            );
+            assert!(matches!(PartialDate::parse(bad), Err(DateError::Format(_))), "{bad}");
         }
     }
 

@@ -10,9 +10,7 @@ pub mod search;
 pub mod text;
 
 pub use date::{DatePrecision, PartialDate};
-pub use model::{
-    Block, BlockRole, ChromeReason, Corpus, Document, Evidence, Field, MetaKind, FORMAT_VERSION,
-};
+pub use model::{Block, BlockRole, ChromeReason, Corpus, Document, Evidence, Field, MetaKind, FORMAT_VERSION};
 
 /// Why an embedded corpus could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -39,10 +37,7 @@ pub fn encode(corpus: &Corpus) -> Result<Vec<u8>, postcard::Error> {
 pub fn decode(bytes: &[u8]) -> Result<Corpus, DecodeError> {
     let corpus: Corpus = postcard::from_bytes(bytes)?;
     if corpus.format_version != FORMAT_VERSION {
-        return Err(DecodeError::Version {
-            found: corpus.format_version,
-            expected: FORMAT_VERSION,
-        });
+        return Err(DecodeError::Version { found: corpus.format_version, expected: FORMAT_VERSION });
     }
     Ok(corpus)
 }

@@ -54,12 +54,8 @@ impl Document {
 
     /// Source line numbers (1-based) of lines that carry article body text, ascending, unique.
     pub fn body_lines(&self) -> Vec<u32> {
-        let mut lines: Vec<u32> = self
-            .blocks
-            .iter()
-            .filter(|b| b.role.is_article_text())
-            .flat_map(|b| b.first_line..=b.last_line)
-            .collect();
+        let mut lines: Vec<u32> =
+            self.blocks.iter().filter(|b| b.role.is_article_text()).flat_map(|b| b.first_line..=b.last_line).collect();
         lines.dedup();
         lines
     }
@@ -82,10 +78,7 @@ pub struct Field<T> {
 impl<T> Field<T> {
     /// A field whose value the text does not support.
     pub fn unknown() -> Self {
-        Field {
-            value: None,
-            evidence: Vec::new(),
-        }
+        Field { value: None, evidence: Vec::new() }
     }
 }
 
@@ -260,12 +253,7 @@ mod tests {
     use super::*;
 
     fn block(first: u32, last: u32, role: BlockRole) -> Block {
-        Block {
-            first_line: first,
-            last_line: last,
-            text: "x".into(),
-            role,
-        }
+        Block { first_line: first, last_line: last, text: "x".into(), role }
     }
 
     #[test]
@@ -304,14 +292,8 @@ mod tests {
         };
         let bytes = crate::encode(&corpus).unwrap();
         assert_eq!(crate::decode(&bytes).unwrap(), corpus);
-        let stale = Corpus {
-            format_version: FORMAT_VERSION + 1,
-            ..corpus.clone()
-        };
+        let stale = Corpus { format_version: FORMAT_VERSION + 1, ..corpus.clone() };
         let bytes = crate::encode(&stale).unwrap();
-        assert!(matches!(
-            crate::decode(&bytes),
-            Err(crate::DecodeError::Version { .. })
-        ));
+        assert!(matches!(crate::decode(&bytes), Err(crate::DecodeError::Version { .. })));
     }
 }

@@ -8,7 +8,6 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::LazyLock;
-use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A word of a text and where it stands.
@@ -29,8 +28,7 @@ impl Word<'_> {
 
 /// The words of `text`, by Unicode word boundaries; punctuation and spaces are not words.
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
-    text.unicode_word_indices()
-        .map(|(start, text)| Word { start, text })
+    text.unicode_word_indices().map(|(start, text)| Word { start, text })
 }
 
 /// Number of words in `text`.
@@ -42,14 +40,16 @@ pub fn word_count(text: &str) -> usize {
 /// possessive removed. Empty when nothing is left (a lone apostrophe).
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.nfd() {
-        if is_combining_mark(c) {
-            continue;
-        }
+    for c in word.chars() {
         match c {
             '\'' | '’' | '‘' | 'ʼ' | '`' | '´' => out.push('\''),
             '.' | ',' | '\u{ad}' => {}
-            c => out.extend(c.to_lowercase()),
+            // Combining accents (a decomposed "é" is "e" + U+0301).
+            '\u{300}'..='\u{36f}' => {}
+            c => match strip_accent(c) {
+                Some(base) => out.push_str(base),
+                None => out.extend(c.to_lowercase()),
+            },
         }
     }
     // Possessives: "Mexico's" and "Mexicos'" are "mexico"/"mexicos".
@@ -59,6 +59,61 @@ pub fn fold(word: &str) -> String {
     out.retain(|c| c != '\'');
     out
 }
+
+/// The unaccented letters of U+00C0–U+024F (Latin-1 Supplement, Latin Extended-A and
+/// B), `.` where a character has no single base letter. Made from Unicode's canonical
+/// decompositions (NFD, marks removed); a test checks every entry against the
+/// `unicode-normalization` crate. A table, not that crate, because its tables would cost
+/// the browser build a fifth of its size budget.
+const LATIN: &str = concat!(
+    "AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y",
+    "AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.",
+    "...NnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTt..UuUuUuUuUuUuWwYyYZzZzZz.",
+    "................................Oo.............Uu...............",
+    ".............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa....",
+    "AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............",
+    "................",
+);
+
+/// The same for U+1E00–U+1EFF (Latin Extended Additional: Vietnamese and others).
+const LATIN_ADDITIONAL: &str = concat!(
+    "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm",
+    "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv",
+    "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe",
+    "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......",
+);
+
+/// The base letters of an accented Latin letter, lower case; `None` for other characters.
+fn strip_accent(c: char) -> Option<&'static str> {
+    let table = |table: &'static str, first: u32| {
+        let i = (c as u32).checked_sub(first)? as usize;
+        let base = table.get(i..i + 1)?;
+        (base != ".").then_some(base)
+    };
+    let base = match c {
+        // Letters with no decomposition that readers still type without their stroke.
+        'ø' | 'Ø' => Some("o"),
+        'ł' | 'Ł' => Some("l"),
+        'đ' | 'Đ' | 'ð' | 'Ð' => Some("d"),
+        'ß' => Some("ss"),
+        'æ' | 'Æ' => Some("ae"),
+        'œ' | 'Œ' => Some("oe"),
+        'þ' | 'Þ' => Some("th"),
+        '\u{c0}'..='\u{24f}' => table(LATIN, 0xc0),
+        '\u{1e00}'..='\u{1eff}' => table(LATIN_ADDITIONAL, 0x1e00),
+        _ => None,
+    }?;
+    // The tables hold both cases; folding wants lower case.
+    Some(match base.as_bytes() {
+        [b] if b.is_ascii_uppercase() => LOWER[(b - b'A') as usize],
+        _ => base,
+    })
+}
+
+const LOWER: [&str; 26] = [
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w",
+    "x", "y", "z",
+];
 
 static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
@@ -74,11 +129,10 @@ pub fn is_stop_word(key: &str) -> bool {
 
 /// Sorted for binary search.
 const STOP_WORDS: [&str; 61] = [
-    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
-    "but", "by", "can", "could", "did", "do", "for", "from", "had", "has", "have", "he", "her",
-    "his", "if", "in", "into", "is", "it", "its", "more", "no", "not", "of", "on", "or", "our",
-    "she", "so", "than", "that", "the", "their", "them", "then", "there", "they", "this", "to",
-    "was", "we", "were", "what", "which", "who", "will", "with", "would",
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can",
+    "could", "did", "do", "for", "from", "had", "has", "have", "he", "her", "his", "if", "in", "into", "is", "it",
+    "its", "more", "no", "not", "of", "on", "or", "our", "she", "so", "than", "that", "the", "their", "them", "then",
+    "there", "they", "this", "to", "was", "we", "were", "what", "which", "who", "will", "with", "would",
 ];
 
 #[cfg(test)]
@@ -88,10 +142,7 @@ mod tests {
     #[test]
     fn counts_words_not_punctuation() {
         // "U.S", "Mexico", "cooperation", "it’s", "real", "10,000", "strong".
-        assert_eq!(
-            word_count("U.S.-Mexico cooperation — it’s real, 10,000 strong."),
-            7
-        );
+        assert_eq!(word_count("U.S.-Mexico cooperation — it’s real, 10,000 strong."), 7);
         assert_eq!(word_count("  "), 0);
         assert_eq!(word_count("Peña Nieto"), 2);
     }
@@ -107,6 +158,25 @@ mod tests {
         assert_eq!(fold("10,000"), "10000");
         assert_eq!(fold("Ångström"), "angstrom");
         assert_eq!(fold("'"), "");
+    }
+
+    #[test]
+    fn the_accent_tables_agree_with_unicode_decomposition() {
+        use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+        let mut checked = 0;
+        for c in ('\u{c0}'..='\u{24f}').chain('\u{1e00}'..='\u{1eff}') {
+            let decomposed: String = c.to_string().nfd().filter(|&m| !is_combining_mark(m)).collect();
+            if decomposed.len() == 1 && decomposed.as_bytes()[0].is_ascii_alphabetic() {
+                assert_eq!(strip_accent(c), Some(decomposed.to_lowercase().as_str()), "{c} U+{:04X}", c as u32);
+                checked += 1;
+            }
+        }
+        assert!(checked > 450, "{checked}");
+        // Decomposed input folds the same as composed input.
+        assert_eq!(fold("Pen\u{303}a"), "pena");
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Nguyễn"), "nguyen");
     }
 
     #[test]

@@ -17,20 +17,12 @@ pub struct Location {
 impl Location {
     /// A whole file.
     pub fn file(file: impl Into<PathBuf>) -> Self {
-        Location {
-            file: file.into(),
-            line: None,
-            column: None,
-        }
+        Location { file: file.into(), line: None, column: None }
     }
 
     /// A line of a file.
     pub fn line(file: impl Into<PathBuf>, line: u32) -> Self {
-        Location {
-            file: file.into(),
-            line: Some(line),
-            column: None,
-        }
+        Location { file: file.into(), line: Some(line), column: None }
     }
 }
 

@@ -39,10 +39,7 @@ pub struct DocumentExport<'a> {
 }
 
 fn or_unknown<T: ToString>(field: &Field<T>) -> String {
-    field
-        .value
-        .as_ref()
-        .map_or_else(|| UNKNOWN.to_string(), ToString::to_string)
+    field.value.as_ref().map_or_else(|| UNKNOWN.to_string(), ToString::to_string)
 }
 
 impl<'a> DocumentExport<'a> {
@@ -66,15 +63,12 @@ impl<'a> DocumentExport<'a> {
 
 /// The export view of a corpus.
 pub fn export(corpus: &Corpus) -> Export<'_> {
-    Export {
-        documents: corpus.documents.iter().map(DocumentExport::new).collect(),
-    }
+    Export { documents: corpus.documents.iter().map(DocumentExport::new).collect() }
 }
 
 /// The export as pretty-printed JSON.
 pub fn to_json(corpus: &Corpus) -> String {
-    serde_json::to_string_pretty(&export(corpus))
-        .expect("the export holds only strings and numbers")
+    serde_json::to_string_pretty(&export(corpus)).expect("the export holds only strings and numbers")
 }
 
 /// A search as the command line prints it: ranked documents with scores and snippets.
@@ -159,35 +153,15 @@ pub struct SnippetExport {
 pub fn search_json(corpus: &Corpus, query: &str, limit: usize) -> String {
     use framescope_core::search::MatchQuality;
     let results = corpus.search(query, limit);
-    let facet = |value: Option<String>, count| FacetExport {
-        value: value.unwrap_or_else(|| UNKNOWN.into()),
-        count,
-    };
+    let facet = |value: Option<String>, count| FacetExport { value: value.unwrap_or_else(|| UNKNOWN.into()), count };
     let export = SearchExport {
         query,
         total: results.total(),
         passages: results.passages,
-        hints: results
-            .hints
-            .iter()
-            .map(|h| HintExport {
-                at: h.at,
-                message: h.message.clone(),
-            })
-            .collect(),
+        hints: results.hints.iter().map(|h| HintExport { at: h.at, message: h.message.clone() }).collect(),
         facets: FacetsExport {
-            outlets: results
-                .facets
-                .outlets
-                .iter()
-                .map(|(o, c)| facet(o.clone(), *c))
-                .collect(),
-            years: results
-                .facets
-                .years
-                .iter()
-                .map(|(y, c)| facet(y.map(|y| y.to_string()), *c))
-                .collect(),
+            outlets: results.facets.outlets.iter().map(|(o, c)| facet(o.clone(), *c)).collect(),
+            years: results.facets.years.iter().map(|(y, c)| facet(y.map(|y| y.to_string()), *c)).collect(),
         },
         results: results
             .hits
@@ -209,11 +183,7 @@ pub fn search_json(corpus: &Corpus, query: &str, limit: usize) -> String {
                     passages: hit.passages,
                     snippet: hit.snippet.as_ref().map(|s| SnippetExport {
                         line: doc.body().nth(s.block).map_or(0, |b| b.first_line),
-                        matched: s
-                            .highlights
-                            .iter()
-                            .map(|&(a, b)| s.text[a..b].to_string())
-                            .collect(),
+                        matched: s.highlights.iter().map(|&(a, b)| s.text[a..b].to_string()).collect(),
                         highlights: s.highlights.clone(),
                         text: s.text.clone(),
                     }),

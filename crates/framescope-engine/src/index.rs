@@ -1,9 +1,7 @@
 //! Builds the search index at build time, with the same tokenizer the browser uses to
 //! read queries and highlight matches.
 
-use framescope_core::search::index::{
-    encode_postings, Posting, SearchIndex, BLOCK_GAP, BODY, FIELD_COUNT, TITLE,
-};
+use framescope_core::search::index::{encode_postings, Posting, SearchIndex, BLOCK_GAP, BODY, FIELD_COUNT, TITLE};
 use framescope_core::text::{fold, stem, words};
 use framescope_core::Document;
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,10 +16,7 @@ pub fn build_search_index(docs: &[Document]) -> SearchIndex {
         let mut add = |key: String, field: usize, position: u32| {
             let list = vocabulary.entry(key).or_default();
             if list.last().is_none_or(|p| p.doc != doc_index) {
-                list.push(Posting {
-                    doc: doc_index,
-                    positions: Default::default(),
-                });
+                list.push(Posting { doc: doc_index, positions: Default::default() });
             }
             list.last_mut().expect("just pushed").positions[field].push(position);
         };
@@ -60,18 +55,13 @@ pub fn build_search_index(docs: &[Document]) -> SearchIndex {
     let mut stems: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut stem_docs: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
     for (id, (key, list)) in vocabulary.iter().enumerate() {
-        words_builder
-            .insert(key, id as u64)
-            .expect("BTreeMap keys are sorted and unique");
+        words_builder.insert(key, id as u64).expect("BTreeMap keys are sorted and unique");
         posting_starts.push(postings.len() as u32);
         encode_postings(&mut postings, list);
         word_doc_freq.push(list.len() as u32);
         let s = stem(key);
         stems.entry(s.clone()).or_default().push(id as u32);
-        stem_docs
-            .entry(s)
-            .or_default()
-            .extend(list.iter().map(|p| p.doc));
+        stem_docs.entry(s).or_default().extend(list.iter().map(|p| p.doc));
     }
     posting_starts.push(postings.len() as u32);
 
@@ -81,9 +71,7 @@ pub fn build_search_index(docs: &[Document]) -> SearchIndex {
     let mut stem_word_starts = Vec::with_capacity(stems.len() + 1);
     let mut stem_doc_freq = Vec::with_capacity(stems.len());
     for (id, (s, ids)) in stems.iter().enumerate() {
-        stems_builder
-            .insert(s, id as u64)
-            .expect("BTreeMap keys are sorted and unique");
+        stems_builder.insert(s, id as u64).expect("BTreeMap keys are sorted and unique");
         stem_word_starts.push(stem_words.len() as u32);
         for &w in ids {
             word_stem[w as usize] = id as u32;

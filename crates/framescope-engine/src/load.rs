@@ -3,9 +3,7 @@
 use crate::clean::{clean, CleanHints};
 use crate::error::{CorpusError, CorpusErrors, ErrorKind, Location};
 use crate::index::build_search_index;
-use crate::manifest::{
-    is_slug, parse_manifest, ArticleEntry, EvidenceEntry, FieldEntry, MANIFEST_FILE,
-};
+use crate::manifest::{is_slug, parse_manifest, ArticleEntry, EvidenceEntry, FieldEntry, MANIFEST_FILE};
 use framescope_core::{text::word_count, Corpus, Document, Evidence, Field, FORMAT_VERSION};
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
@@ -22,8 +20,7 @@ pub fn load_corpus(dir: &Path) -> Result<Corpus, CorpusErrors> {
     let manifest = parse_manifest(&manifest_path, &manifest_text).map_err(CorpusErrors)?;
 
     let mut errors = Vec::new();
-    let present =
-        article_files(dir).map_err(|e| one(Location::file(dir), ErrorKind::Io(e.to_string())))?;
+    let present = article_files(dir).map_err(|e| one(Location::file(dir), ErrorKind::Io(e.to_string())))?;
     let mut seen_ids: HashMap<&str, u32> = HashMap::new();
     let mut seen_files: HashMap<&str, u32> = HashMap::new();
     let mut documents = Vec::new();
@@ -33,38 +30,23 @@ pub fn load_corpus(dir: &Path) -> Result<Corpus, CorpusErrors> {
         let (file, file_line) = (&entry.file.0, entry.file.1);
         let at_manifest = |line| Location::line(&manifest_path, line);
         if !is_slug(id) {
-            errors.push(CorpusError::new(
-                at_manifest(id_line),
-                ErrorKind::BadId(id.clone()),
-            ));
+            errors.push(CorpusError::new(at_manifest(id_line), ErrorKind::BadId(id.clone())));
         }
         if let Some(&first_line) = seen_ids.get(id.as_str()) {
-            errors.push(CorpusError::new(
-                at_manifest(id_line),
-                ErrorKind::DuplicateId {
-                    id: id.clone(),
-                    first_line,
-                },
-            ));
+            errors.push(CorpusError::new(at_manifest(id_line), ErrorKind::DuplicateId { id: id.clone(), first_line }));
         } else {
             seen_ids.insert(id, id_line);
         }
         if let Some(&first_line) = seen_files.get(file.as_str()) {
             errors.push(CorpusError::new(
                 at_manifest(file_line),
-                ErrorKind::DuplicateFile {
-                    file: file.clone(),
-                    first_line,
-                },
+                ErrorKind::DuplicateFile { file: file.clone(), first_line },
             ));
             continue;
         }
         seen_files.insert(file, file_line);
         if !present.contains(file.as_str()) {
-            errors.push(CorpusError::new(
-                at_manifest(file_line),
-                ErrorKind::MissingFile(file.clone()),
-            ));
+            errors.push(CorpusError::new(at_manifest(file_line), ErrorKind::MissingFile(file.clone())));
             continue;
         }
         match load_document(dir, &manifest_path, entry) {
@@ -74,10 +56,7 @@ pub fn load_corpus(dir: &Path) -> Result<Corpus, CorpusErrors> {
     }
     for name in &present {
         if !seen_files.contains_key(name.as_str()) {
-            errors.push(CorpusError::new(
-                Location::file(dir.join(name)),
-                ErrorKind::UnlistedFile(name.clone()),
-            ));
+            errors.push(CorpusError::new(Location::file(dir.join(name)), ErrorKind::UnlistedFile(name.clone())));
         }
     }
     if errors.is_empty() {
@@ -119,47 +98,26 @@ fn article_files(dir: &Path) -> std::io::Result<BTreeSet<String>> {
 /// and turns CRLF into LF so line numbers match what editors show.
 fn decode_utf8(path: &Path, bytes: &[u8]) -> Result<String, CorpusError> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text
-            .strip_prefix('\u{feff}')
-            .unwrap_or(text)
-            .replace("\r\n", "\n")),
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text).replace("\r\n", "\n")),
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
             let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let column =
-                std::str::from_utf8(&good[line_start..]).map_or(1, |s| s.chars().count() + 1);
-            let location = Location {
-                file: path.to_path_buf(),
-                line: Some(line),
-                column: Some(column as u32),
-            };
+            let column = std::str::from_utf8(&good[line_start..]).map_or(1, |s| s.chars().count() + 1);
+            let location = Location { file: path.to_path_buf(), line: Some(line), column: Some(column as u32) };
             Err(CorpusError::new(location, ErrorKind::InvalidUtf8))
         }
     }
 }
 
-fn load_document(
-    dir: &Path,
-    manifest_path: &Path,
-    entry: &ArticleEntry,
-) -> Result<Document, Vec<CorpusError>> {
+fn load_document(dir: &Path, manifest_path: &Path, entry: &ArticleEntry) -> Result<Document, Vec<CorpusError>> {
     let path: PathBuf = dir.join(&entry.file.0);
-    let bytes = fs::read(&path).map_err(|e| {
-        vec![CorpusError::new(
-            Location::file(&path),
-            ErrorKind::Io(e.to_string()),
-        )]
-    })?;
+    let bytes =
+        fs::read(&path).map_err(|e| vec![CorpusError::new(Location::file(&path), ErrorKind::Io(e.to_string()))])?;
     let text = decode_utf8(&path, &bytes).map_err(|e| vec![e])?;
     let lines: Vec<&str> = text.lines().collect();
 
-    let mut check = EvidenceCheck {
-        manifest: manifest_path,
-        capture: &path,
-        lines: &lines,
-        errors: Vec::new(),
-    };
+    let mut check = EvidenceCheck { manifest: manifest_path, capture: &path, lines: &lines, errors: Vec::new() };
     let outlet = check.field("outlet", &entry.outlet);
     let publisher = check.field("publisher", &entry.publisher);
     let author = check.field("author", &entry.author);
@@ -168,22 +126,10 @@ fn load_document(
     let form = check.field("form", &entry.form);
     let mut errors = check.errors;
 
-    let blocks = clean(
-        &text,
-        &CleanHints {
-            title: title.value.as_deref(),
-        },
-    );
-    let words: usize = blocks
-        .iter()
-        .filter(|b| b.role.is_article_text())
-        .map(|b| word_count(&b.text))
-        .sum();
+    let blocks = clean(&text, &CleanHints { title: title.value.as_deref() });
+    let words: usize = blocks.iter().filter(|b| b.role.is_article_text()).map(|b| word_count(&b.text)).sum();
     if words == 0 {
-        errors.push(CorpusError::new(
-            Location::file(&path),
-            ErrorKind::EmptyArticle,
-        ));
+        errors.push(CorpusError::new(Location::file(&path), ErrorKind::EmptyArticle));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -215,9 +161,8 @@ impl EvidenceCheck<'_> {
     /// a quote or a note; a quote must stand on its line (found when no line is given).
     fn field<T: Clone>(&mut self, name: &str, f: &FieldEntry<T>) -> Field<T> {
         let manifest = self.manifest;
-        let bad = |line: u32, msg: String| {
-            CorpusError::new(Location::line(manifest, line), ErrorKind::BadEvidence(msg))
-        };
+        let bad =
+            |line: u32, msg: String| CorpusError::new(Location::line(manifest, line), ErrorKind::BadEvidence(msg));
         if f.value.is_some() && f.evidence.is_empty() {
             self.errors.push(bad(
                 f.line,
@@ -231,10 +176,7 @@ impl EvidenceCheck<'_> {
                 Err(msg) => self.errors.push(bad(e.manifest_line, msg)),
             }
         }
-        Field {
-            value: f.value.clone(),
-            evidence,
-        }
+        Field { value: f.value.clone(), evidence }
     }
 
     fn entry(&self, name: &str, e: &EvidenceEntry) -> Result<Evidence, String> {
@@ -255,30 +197,16 @@ impl EvidenceCheck<'_> {
             let want = fold_space(quote);
             match e.line {
                 Some(n) if !fold_space(self.lines[n as usize - 1]).contains(&want) => {
-                    return Err(format!(
-                        "evidence for `{name}`: \"{quote}\" is not on line {n} of {capture}"
-                    ));
+                    return Err(format!("evidence for `{name}`: \"{quote}\" is not on line {n} of {capture}"));
                 }
                 Some(_) => {}
-                None => match self
-                    .lines
-                    .iter()
-                    .position(|l| fold_space(l).contains(&want))
-                {
+                None => match self.lines.iter().position(|l| fold_space(l).contains(&want)) {
                     Some(i) => line = Some(i as u32 + 1),
-                    None => {
-                        return Err(format!(
-                            "evidence for `{name}`: \"{quote}\" does not occur in {capture}"
-                        ))
-                    }
+                    None => return Err(format!("evidence for `{name}`: \"{quote}\" does not occur in {capture}")),
                 },
             }
         }
-        Ok(Evidence {
-            line,
-            quote: e.quote.clone(),
-            note: e.note.clone(),
-        })
+        Ok(Evidence { line, quote: e.quote.clone(), note: e.note.clone() })
     }
 }
 

@@ -143,9 +143,7 @@ impl LineIndex {
     pub fn line_column(&self, text: &str, offset: usize) -> (u32, u32) {
         let line = self.line(offset);
         let start = self.starts[line as usize - 1];
-        let column = text
-            .get(start..offset.min(text.len()))
-            .map_or(1, |s| s.chars().count() + 1);
+        let column = text.get(start..offset.min(text.len())).map_or(1, |s| s.chars().count() + 1);
         (line, column as u32)
     }
 }
@@ -161,10 +159,7 @@ pub fn parse_manifest(path: &Path, text: &str) -> Result<Manifest, Vec<CorpusErr
             location.line = Some(line);
             location.column = Some(column);
         }
-        vec![CorpusError::new(
-            location,
-            ErrorKind::Manifest(e.message().trim().to_string()),
-        )]
+        vec![CorpusError::new(location, ErrorKind::Manifest(e.message().trim().to_string()))]
     })?;
 
     let mut errors = Vec::new();
@@ -185,19 +180,13 @@ pub fn parse_manifest(path: &Path, text: &str) -> Result<Manifest, Vec<CorpusErr
             Some(s) => match PartialDate::parse(s) {
                 Ok(d) => Some(d),
                 Err(e) => {
-                    errors.push(CorpusError::new(
-                        at(a.date.value.span()),
-                        ErrorKind::BadDate(e.to_string()),
-                    ));
+                    errors.push(CorpusError::new(at(a.date.value.span()), ErrorKind::BadDate(e.to_string())));
                     None
                 }
             },
         };
-        let date = FieldEntry {
-            value: date_value,
-            line: date_line,
-            evidence: evidence_entries(&index, a.date.evidence),
-        };
+        let date =
+            FieldEntry { value: date_value, line: date_line, evidence: evidence_entries(&index, a.date.evidence) };
         articles.push(ArticleEntry {
             line,
             id: (a.id.get_ref().clone(), id_line),
@@ -211,11 +200,7 @@ pub fn parse_manifest(path: &Path, text: &str) -> Result<Manifest, Vec<CorpusErr
         });
     }
     if errors.is_empty() {
-        Ok(Manifest {
-            title: raw.corpus.title,
-            description: raw.corpus.description,
-            articles,
-        })
+        Ok(Manifest { title: raw.corpus.title, description: raw.corpus.description, articles })
     } else {
         Err(errors)
     }
@@ -231,12 +216,7 @@ fn evidence_entries(index: &LineIndex, raw: Vec<Spanned<RawEvidence>>) -> Vec<Ev
         .map(|e| {
             let manifest_line = index.line(e.span().start);
             let e = e.into_inner();
-            EvidenceEntry {
-                manifest_line,
-                line: e.line,
-                quote: e.quote,
-                note: e.note,
-            }
+            EvidenceEntry { manifest_line, line: e.line, quote: e.quote, note: e.note }
         })
         .collect()
 }
@@ -248,9 +228,7 @@ pub fn is_slug(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -291,7 +269,10 @@ form = { value = "news story", evidence = [{ note = "reported prose with a datel
 
     #[test]
     fn missing_field_names_the_article_line() {
-        let text = GOOD.replace("form = { value = \"news story\", evidence = [{ note = \"reported prose with a dateline\" }] }\n", "");
+        let text = GOOD.replace(
+            "form = { value = \"news story\", evidence = [{ note = \"reported prose with a dateline\" }] }\n",
+            "",
+        );
         let e = &parse(&text).unwrap_err()[0];
         assert!(e.to_string().contains("missing field `form`"), "{e}");
         assert_eq!(e.location.line, Some(6), "{e}");

@@ -43,9 +43,7 @@ fn corpus_dir(manifest_text: &str, files: &[(&str, &[u8])]) -> tempfile::TempDir
 }
 
 fn errors(dir: &Path) -> Vec<CorpusError> {
-    load_corpus(dir)
-        .expect_err("the corpus should be rejected")
-        .0
+    load_corpus(dir).expect_err("the corpus should be rejected").0
 }
 
 fn only(dir: &Path) -> CorpusError {
@@ -64,11 +62,7 @@ fn a_good_corpus_loads() {
     let doc = &corpus.documents[0];
     assert_eq!(doc.id, "ledger-2014");
     assert_eq!(doc.body_lines(), vec![5, 7]);
-    assert_eq!(
-        doc.outlet.evidence[0].line,
-        Some(9),
-        "a quote without a line is found"
-    );
+    assert_eq!(doc.outlet.evidence[0].line, Some(9), "a quote without a line is found");
     assert!(doc.words > 40);
 }
 
@@ -79,16 +73,12 @@ fn missing_manifest_field_names_the_article() {
     let e = only(dir.path());
     assert!(matches!(e.kind, ErrorKind::Manifest(_)));
     assert_eq!(e.location.line, Some(5), "{e}");
-    assert!(
-        e.to_string().contains("corpus.toml:5") && e.to_string().contains("missing field `form`"),
-        "{e}"
-    );
+    assert!(e.to_string().contains("corpus.toml:5") && e.to_string().contains("missing field `form`"), "{e}");
 }
 
 #[test]
 fn unknown_manifest_field_names_its_line() {
-    let text = manifest("a", "a.txt", "2014")
-        .replace("file = \"a.txt\"", "file = \"a.txt\"\nsection = \"World\"");
+    let text = manifest("a", "a.txt", "2014").replace("file = \"a.txt\"", "file = \"a.txt\"\nsection = \"World\"");
     let dir = corpus_dir(&text, &[("a.txt", CAPTURE.as_bytes())]);
     let e = only(dir.path());
     assert_eq!(e.location.line, Some(8), "{e}");
@@ -105,10 +95,7 @@ fn listed_file_that_is_absent() {
 
 #[test]
 fn file_present_but_not_listed() {
-    let dir = corpus_dir(
-        &manifest("a", "a.txt", "2014"),
-        &[("a.txt", CAPTURE.as_bytes()), ("stray.txt", b"x")],
-    );
+    let dir = corpus_dir(&manifest("a", "a.txt", "2014"), &[("a.txt", CAPTURE.as_bytes()), ("stray.txt", b"x")]);
     let e = only(dir.path());
     assert_eq!(e.kind, ErrorKind::UnlistedFile("stray.txt".into()));
     assert!(e.location.file.ends_with("stray.txt"));
@@ -119,18 +106,9 @@ fn duplicate_ids_name_both_lines() {
     let second = manifest("a", "b.txt", "2014");
     let second = &second[second.find("[[article]]").unwrap()..];
     let text = manifest("a", "a.txt", "2014") + "\n" + second;
-    let dir = corpus_dir(
-        &text,
-        &[("a.txt", CAPTURE.as_bytes()), ("b.txt", CAPTURE.as_bytes())],
-    );
+    let dir = corpus_dir(&text, &[("a.txt", CAPTURE.as_bytes()), ("b.txt", CAPTURE.as_bytes())]);
     let e = only(dir.path());
-    assert_eq!(
-        e.kind,
-        ErrorKind::DuplicateId {
-            id: "a".into(),
-            first_line: 6
-        }
-    );
+    assert_eq!(e.kind, ErrorKind::DuplicateId { id: "a".into(), first_line: 6 });
     assert_eq!(e.location.line, Some(16));
 }
 
@@ -141,21 +119,12 @@ fn duplicate_files() {
     let text = manifest("a", "a.txt", "2014") + "\n" + second;
     let dir = corpus_dir(&text, &[("a.txt", CAPTURE.as_bytes())]);
     let e = only(dir.path());
-    assert_eq!(
-        e.kind,
-        ErrorKind::DuplicateFile {
-            file: "a.txt".into(),
-            first_line: 7
-        }
-    );
+    assert_eq!(e.kind, ErrorKind::DuplicateFile { file: "a.txt".into(), first_line: 7 });
 }
 
 #[test]
 fn impossible_date() {
-    let dir = corpus_dir(
-        &manifest("a", "a.txt", "2014-02-30"),
-        &[("a.txt", CAPTURE.as_bytes())],
-    );
+    let dir = corpus_dir(&manifest("a", "a.txt", "2014-02-30"), &[("a.txt", CAPTURE.as_bytes())]);
     let e = only(dir.path());
     assert!(matches!(e.kind, ErrorKind::BadDate(_)));
     assert_eq!(e.location.line, Some(11));
@@ -170,16 +139,8 @@ fn invalid_utf8_names_line_and_column() {
     let dir = corpus_dir(&manifest("a", "a.txt", "2014"), &[("a.txt", &bytes)]);
     let e = only(dir.path());
     assert_eq!(e.kind, ErrorKind::InvalidUtf8);
-    assert_eq!(
-        (e.location.line, e.location.column),
-        (Some(5), Some(5)),
-        "{e}"
-    );
-    assert!(
-        e.to_string()
-            .ends_with("a.txt:5:5: the file is not valid UTF-8 here; save it as UTF-8"),
-        "{e}"
-    );
+    assert_eq!((e.location.line, e.location.column), (Some(5), Some(5)), "{e}");
+    assert!(e.to_string().ends_with("a.txt:5:5: the file is not valid UTF-8 here; save it as UTF-8"), "{e}");
 }
 
 #[test]
@@ -195,10 +156,7 @@ fn an_article_left_empty_after_cleaning() {
 
 #[test]
 fn ids_must_be_slugs() {
-    let dir = corpus_dir(
-        &manifest("Bad Id", "a.txt", "2014"),
-        &[("a.txt", CAPTURE.as_bytes())],
-    );
+    let dir = corpus_dir(&manifest("Bad Id", "a.txt", "2014"), &[("a.txt", CAPTURE.as_bytes())]);
     assert_eq!(only(dir.path()).kind, ErrorKind::BadId("Bad Id".into()));
 }
 
@@ -211,28 +169,17 @@ fn evidence_must_hold() {
     );
     let dir = corpus_dir(&text, &[("a.txt", CAPTURE.as_bytes())]);
     let e = only(dir.path());
-    assert!(
-        e.to_string()
-            .contains("`author` has a value but no evidence"),
-        "{e}"
-    );
+    assert!(e.to_string().contains("`author` has a value but no evidence"), "{e}");
     assert_eq!(e.location.line, Some(10));
     // A quote that is not on the cited line.
-    let text = manifest("a", "a.txt", "2014").replace(
-        "line = 3, quote = \"By Ana Ruiz\"",
-        "line = 5, quote = \"By Ana Ruiz\"",
-    );
+    let text = manifest("a", "a.txt", "2014")
+        .replace("line = 3, quote = \"By Ana Ruiz\"", "line = 5, quote = \"By Ana Ruiz\"");
     let dir = corpus_dir(&text, &[("a.txt", CAPTURE.as_bytes())]);
-    assert!(only(dir.path())
-        .to_string()
-        .contains("\"By Ana Ruiz\" is not on line 5"));
+    assert!(only(dir.path()).to_string().contains("\"By Ana Ruiz\" is not on line 5"));
     // A quote that is nowhere.
-    let text =
-        manifest("a", "a.txt", "2014").replace("quote = \"The Ledger\"", "quote = \"The Gazette\"");
+    let text = manifest("a", "a.txt", "2014").replace("quote = \"The Ledger\"", "quote = \"The Gazette\"");
     let dir = corpus_dir(&text, &[("a.txt", CAPTURE.as_bytes())]);
-    assert!(only(dir.path())
-        .to_string()
-        .contains("\"The Gazette\" does not occur"));
+    assert!(only(dir.path()).to_string().contains("\"The Gazette\" does not occur"));
     // A line past the end.
     let text = manifest("a", "a.txt", "2014").replace("line = 9, quote", "line = 90, quote");
     let dir = corpus_dir(&text, &[("a.txt", CAPTURE.as_bytes())]);

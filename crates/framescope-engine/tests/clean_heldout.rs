@@ -36,9 +36,7 @@ struct Gold {
 }
 
 fn capture(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/captures")
-        .join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/captures").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -48,67 +46,30 @@ fn squeeze(s: &str) -> String {
 
 fn run(g: &Gold) -> Vec<Block> {
     let text = capture(g.file);
-    let blocks = clean(
-        &text,
-        &CleanHints {
-            title: Some(g.title),
-        },
-    );
+    let blocks = clean(&text, &CleanHints { title: Some(g.title) });
     let joined: String = blocks.iter().map(|b| squeeze(&b.text)).collect();
-    assert_eq!(
-        joined,
-        squeeze(&text),
-        "{}: blocks do not tile the text",
-        g.file
-    );
+    assert_eq!(joined, squeeze(&text), "{}: blocks do not tile the text", g.file);
     blocks
 }
 
 fn show(blocks: &[Block]) -> String {
-    blocks
-        .iter()
-        .map(|b| {
-            format!(
-                "{}-{} {:?} {:.60}\n",
-                b.first_line, b.last_line, b.role, b.text
-            )
-        })
-        .collect()
+    blocks.iter().map(|b| format!("{}-{} {:?} {:.60}\n", b.first_line, b.last_line, b.role, b.text)).collect()
 }
 
 fn lines(blocks: &[Block], pred: impl Fn(BlockRole) -> bool) -> BTreeSet<u32> {
-    blocks
-        .iter()
-        .filter(|b| pred(b.role))
-        .flat_map(|b| b.first_line..=b.last_line)
-        .collect()
+    blocks.iter().filter(|b| pred(b.role)).flat_map(|b| b.first_line..=b.last_line).collect()
 }
 
 fn check(g: &Gold) {
     let blocks = run(g);
-    let titles: Vec<&Block> = blocks
-        .iter()
-        .filter(|b| b.role == BlockRole::Title)
-        .collect();
+    let titles: Vec<&Block> = blocks.iter().filter(|b| b.role == BlockRole::Title).collect();
     assert_eq!(titles.len(), 1, "{}: one title\n{}", g.file, show(&blocks));
     assert_eq!(titles[0].first_line, g.title_line, "{}: title line", g.file);
 
     let body = lines(&blocks, |r| r.is_article_text());
-    assert_eq!(
-        body,
-        g.body.iter().copied().collect(),
-        "{}: body lines\n{}",
-        g.file,
-        show(&blocks)
-    );
+    assert_eq!(body, g.body.iter().copied().collect(), "{}: body lines\n{}", g.file, show(&blocks));
     let headings = lines(&blocks, |r| r == BlockRole::Heading);
-    assert_eq!(
-        headings,
-        g.headings.iter().copied().collect(),
-        "{}: headings\n{}",
-        g.file,
-        show(&blocks)
-    );
+    assert_eq!(headings, g.headings.iter().copied().collect(), "{}: headings\n{}", g.file, show(&blocks));
 
     let meta: Vec<(u32, MetaKind)> = blocks
         .iter()
@@ -122,20 +83,10 @@ fn check(g: &Gold) {
     for (line, ok) in g.chrome {
         let b = blocks
             .iter()
-            .find(|b| {
-                b.first_line <= *line
-                    && *line <= b.last_line
-                    && matches!(b.role, BlockRole::Chrome(_))
-            })
+            .find(|b| b.first_line <= *line && *line <= b.last_line && matches!(b.role, BlockRole::Chrome(_)))
             .unwrap_or_else(|| panic!("{}: line {line} is not chrome\n{}", g.file, show(&blocks)));
-        let BlockRole::Chrome(reason) = b.role else {
-            unreachable!()
-        };
-        assert!(
-            ok.contains(&reason),
-            "{}: line {line} is {reason:?}, want one of {ok:?}",
-            g.file
-        );
+        let BlockRole::Chrome(reason) = b.role else { unreachable!() };
+        assert!(ok.contains(&reason), "{}: line {line} is {reason:?}, want one of {ok:?}", g.file);
     }
 }
 
@@ -179,22 +130,11 @@ fn wire_story_dateline_is_split_from_the_first_sentence() {
         chrome: &[],
     };
     let blocks = run(&g);
-    let on_20: Vec<(&str, BlockRole)> = blocks
-        .iter()
-        .filter(|b| b.first_line == 20)
-        .map(|b| (b.text.as_str(), b.role))
-        .collect();
-    assert_eq!(
-        on_20[0],
-        (
-            "WASHINGTON, July 12 (Reuters) -",
-            BlockRole::Metadata(MetaKind::Dateline)
-        )
-    );
+    let on_20: Vec<(&str, BlockRole)> =
+        blocks.iter().filter(|b| b.first_line == 20).map(|b| (b.text.as_str(), b.role)).collect();
+    assert_eq!(on_20[0], ("WASHINGTON, July 12 (Reuters) -", BlockRole::Metadata(MetaKind::Dateline)));
     assert_eq!(on_20[1].1, BlockRole::Body);
-    assert!(on_20[1]
-        .0
-        .starts_with("The United States and Canada agreed"));
+    assert!(on_20[1].0.starts_with("The United States and Canada agreed"));
 }
 
 #[test]
@@ -251,11 +191,7 @@ fn thinktank_commentary_with_author_bio_and_prose_cue_words() {
         // is article text, because the article goes on after it.
         body: &[20, 22, 24, 26, 28, 30, 32],
         headings: &[28],
-        meta: &[
-            (9, MetaKind::FormLabel),
-            (13, MetaKind::Byline),
-            (14, MetaKind::Dateline),
-        ],
+        meta: &[(9, MetaKind::FormLabel), (13, MetaKind::Byline), (14, MetaKind::Dateline)],
         chrome: &[
             (16, &[ShareButtons]),
             (17, &[MediaPlayer]),
@@ -277,11 +213,7 @@ fn local_news_with_player_ad_inline_teaser_and_cue_word_headings() {
         title_line: 8,
         body: &[16, 18, 22, 26, 28, 30, 32, 34],
         headings: &[28, 32],
-        meta: &[
-            (10, MetaKind::Byline),
-            (11, MetaKind::Dateline),
-            (16, MetaKind::Dateline),
-        ],
+        meta: &[(10, MetaKind::Byline), (11, MetaKind::Dateline), (16, MetaKind::Dateline)],
         chrome: &[
             (13, &[MediaPlayer]),
             (14, &[MediaPlayer]),
@@ -304,12 +236,7 @@ fn syndicated_wire_story_with_caption_and_contributor() {
         title_line: 7,
         body: &[13, 15, 19, 23, 25],
         headings: &[],
-        meta: &[
-            (9, MetaKind::Byline),
-            (11, MetaKind::Dateline),
-            (13, MetaKind::Dateline),
-            (29, MetaKind::Contributor),
-        ],
+        meta: &[(9, MetaKind::Byline), (11, MetaKind::Dateline), (13, MetaKind::Dateline), (29, MetaKind::Contributor)],
         chrome: &[
             (17, &[MediaPlayer]),
             (21, &[SponsorOrDonate]),

@@ -31,9 +31,7 @@ struct Gold {
 }
 
 fn corpus_file(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../corpus")
-        .join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -43,81 +41,32 @@ fn squeeze(s: &str) -> String {
 
 fn check(g: &Gold) {
     let text = corpus_file(g.file);
-    let blocks = clean(
-        &text,
-        &CleanHints {
-            title: Some(g.title),
-        },
-    );
+    let blocks = clean(&text, &CleanHints { title: Some(g.title) });
     let show = || -> String {
-        blocks
-            .iter()
-            .map(|b| {
-                format!(
-                    "{}-{} {:?} {:.60}\n",
-                    b.first_line, b.last_line, b.role, b.text
-                )
-            })
-            .collect()
+        blocks.iter().map(|b| format!("{}-{} {:?} {:.60}\n", b.first_line, b.last_line, b.role, b.text)).collect()
     };
 
     // The blocks tile the capture.
     let joined: String = blocks.iter().map(|b| squeeze(&b.text)).collect();
-    assert_eq!(
-        joined,
-        squeeze(&text),
-        "{}: blocks do not tile the text",
-        g.file
-    );
+    assert_eq!(joined, squeeze(&text), "{}: blocks do not tile the text", g.file);
 
     // The headline.
-    let titles: Vec<&Block> = blocks
-        .iter()
-        .filter(|b| b.role == BlockRole::Title)
-        .collect();
-    assert_eq!(
-        titles.len(),
-        1,
-        "{}: one title expected\n{}",
-        g.file,
-        show()
-    );
+    let titles: Vec<&Block> = blocks.iter().filter(|b| b.role == BlockRole::Title).collect();
+    assert_eq!(titles.len(), 1, "{}: one title expected\n{}", g.file, show());
     assert_eq!(titles[0].first_line, g.title_line, "{}: title line", g.file);
-    assert_eq!(
-        squeeze(&titles[0].text),
-        squeeze(g.title),
-        "{}: title text",
-        g.file
-    );
+    assert_eq!(squeeze(&titles[0].text), squeeze(g.title), "{}: title text", g.file);
 
     // The article text: exactly these lines, nothing else.
     let lines = |pred: &dyn Fn(BlockRole) -> bool| -> BTreeSet<u32> {
-        blocks
-            .iter()
-            .filter(|b| pred(b.role))
-            .flat_map(|b| b.first_line..=b.last_line)
-            .collect()
+        blocks.iter().filter(|b| pred(b.role)).flat_map(|b| b.first_line..=b.last_line).collect()
     };
     let body = lines(&|r| r.is_article_text());
     let want: BTreeSet<u32> = g.body.iter().copied().collect();
     assert_eq!(body, want, "{}: body lines\n{}", g.file, show());
     let headings = lines(&|r| r == BlockRole::Heading);
-    assert_eq!(
-        headings,
-        g.headings.iter().copied().collect(),
-        "{}: heading lines",
-        g.file
-    );
-    let first = blocks
-        .iter()
-        .find(|b| b.role.is_article_text())
-        .expect("some body");
-    assert!(
-        first.text.starts_with(g.opening),
-        "{}: body opens {:?}",
-        g.file,
-        first.text
-    );
+    assert_eq!(headings, g.headings.iter().copied().collect(), "{}: heading lines", g.file);
+    let first = blocks.iter().find(|b| b.role.is_article_text()).expect("some body");
+    assert!(first.text.starts_with(g.opening), "{}: body opens {:?}", g.file, first.text);
 
     // The metadata.
     let meta: Vec<(u32, MetaKind, &str)> = blocks
@@ -131,32 +80,18 @@ fn check(g: &Gold) {
 
     // Every chrome block is where the reader sees chrome, with an acceptable reason,
     // and every chrome line of the gold is chrome.
-    let allowed = |line: u32| {
-        g.chrome
-            .iter()
-            .find(|(ls, _)| ls.contains(&line))
-            .map(|(_, r)| *r)
-    };
+    let allowed = |line: u32| g.chrome.iter().find(|(ls, _)| ls.contains(&line)).map(|(_, r)| *r);
     let mut seen = BTreeSet::new();
     for b in &blocks {
         if let BlockRole::Chrome(reason) = b.role {
             for line in b.first_line..=b.last_line {
-                let ok = allowed(line)
-                    .unwrap_or_else(|| panic!("{}: unexpected chrome {b:?}\n{}", g.file, show()));
-                assert!(
-                    ok.contains(&reason),
-                    "{}: line {line} is {reason:?}, want one of {ok:?}",
-                    g.file
-                );
+                let ok = allowed(line).unwrap_or_else(|| panic!("{}: unexpected chrome {b:?}\n{}", g.file, show()));
+                assert!(ok.contains(&reason), "{}: line {line} is {reason:?}, want one of {ok:?}", g.file);
                 seen.insert(line);
             }
         }
     }
-    let gold_chrome: BTreeSet<u32> = g
-        .chrome
-        .iter()
-        .flat_map(|(ls, _)| ls.iter().copied())
-        .collect();
+    let gold_chrome: BTreeSet<u32> = g.chrome.iter().flat_map(|(ls, _)| ls.iter().copied()).collect();
     assert_eq!(seen, gold_chrome, "{}: chrome lines\n{}", g.file, show());
 }
 
@@ -193,11 +128,7 @@ fn seed_001_wire_story_with_teasers_and_comments() {
         opening: "Despite ongoing violence south of the border",
         meta: &[
             (4, MetaKind::Byline, "McClatchy Newspapers"),
-            (
-                36,
-                MetaKind::Contributor,
-                "Tim Johnson contributed from Mexico City.",
-            ),
+            (36, MetaKind::Contributor, "Tim Johnson contributed from Mexico City."),
         ],
         chrome: &[
             (&[38], &[AuthorContact]),
@@ -230,16 +161,12 @@ fn seed_002_blog_commentary_without_chrome() {
 fn seed_003_repost_with_credit_and_dateline() {
     check(&Gold {
         file: "003_f2003a5a2784408f.txt",
-        title:
-            "U.S.-Mexico security cooperation is at a historic high. Will that change under Trump?",
+        title: "U.S.-Mexico security cooperation is at a historic high. Will that change under Trump?",
         title_line: 1,
         body: &[3, 5, 7, 9, 11],
         headings: &[],
         opening: "Every airplane passenger who arrives in Mexico",
-        meta: &[
-            (3, MetaKind::SourceCredit, "From the Washington Post"),
-            (3, MetaKind::Dateline, "MEXICO CITY —"),
-        ],
+        meta: &[(3, MetaKind::SourceCredit, "From the Washington Post"), (3, MetaKind::Dateline, "MEXICO CITY —")],
         chrome: &[
             (&[15, 17], &[Comments]),
             (&[19], &[Newsletter]),
@@ -275,12 +202,7 @@ fn seed_004_brief_with_teaser_lists() {
             (&[38], &[LegalNotice]),
             (&[46, 48, 50, 52, 54, 56, 58], &[RelatedStories]),
             (&[60, 62, 70, 72], &[AboutSite]),
-            (
-                &[
-                    64, 66, 68, 74, 76, 78, 80, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100,
-                ],
-                &[AboutSite, RelatedStories],
-            ),
+            (&[64, 66, 68, 74, 76, 78, 80, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100], &[AboutSite, RelatedStories]),
         ],
     });
 }

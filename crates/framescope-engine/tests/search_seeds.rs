@@ -8,8 +8,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 static SEEDS: LazyLock<Corpus> = LazyLock::new(|| {
-    load_corpus(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus"))
-        .unwrap_or_else(|e| panic!("{e}"))
+    load_corpus(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus")).unwrap_or_else(|e| panic!("{e}"))
 });
 
 const NPR: &str = "npr-2013-cooperation-closer-look";
@@ -19,12 +18,7 @@ const WAPO: &str = "washington-post-2017-cooperation-under-trump";
 const INSIGHT: &str = "insight-crime-2013-southwest-border-strategy";
 
 fn ids(query: &str) -> Vec<&'static str> {
-    SEEDS
-        .search(query, 10)
-        .hits
-        .iter()
-        .map(|h| SEEDS.documents[h.doc].id.as_str())
-        .collect()
+    SEEDS.search(query, 10).hits.iter().map(|h| SEEDS.documents[h.doc].id.as_str()).collect()
 }
 
 fn sorted(mut v: Vec<&'static str>) -> Vec<&'static str> {
@@ -42,10 +36,7 @@ fn a_fact_two_outlets_report_finds_both() {
 fn accents_fold_both_ways() {
     assert_eq!(ids("Mérida "), vec![INSIGHT]);
     // "Pena Nieto" (NPR, McClatchy) and "Peña Nieto" (blog, InSight Crime).
-    assert_eq!(
-        sorted(ids("Peña Nieto ")),
-        sorted(vec![NPR, MCCLATCHY, BLOG, INSIGHT])
-    );
+    assert_eq!(sorted(ids("Peña Nieto ")), sorted(vec![NPR, MCCLATCHY, BLOG, INSIGHT]));
     assert_eq!(ids("Pena Nieto "), ids("Peña Nieto "));
 }
 
@@ -60,24 +51,14 @@ fn stems_join_word_forms() {
     let r = SEEDS.search("extradite ", 10);
     assert_eq!(r.hits.len(), 1, "“extraditing” is a form of “extradite”");
     let s = r.hits[0].snippet.as_ref().unwrap();
-    assert!(
-        s.highlights
-            .iter()
-            .any(|&(a, b)| &s.text[a..b] == "extraditing"),
-        "{s:?}"
-    );
+    assert!(s.highlights.iter().any(|&(a, b)| &s.text[a..b] == "extraditing"), "{s:?}");
 }
 
 #[test]
 fn typos_match_below_exact_hits() {
     let r = SEEDS.search("Napolitno ", 10);
     assert_eq!(
-        sorted(
-            r.hits
-                .iter()
-                .map(|h| SEEDS.documents[h.doc].id.as_str())
-                .collect()
-        ),
+        sorted(r.hits.iter().map(|h| SEEDS.documents[h.doc].id.as_str()).collect()),
         sorted(vec![NPR, MCCLATCHY, BLOG])
     );
     assert!(r.hits.iter().all(|h| h.quality == MatchQuality::Typo));
@@ -89,20 +70,9 @@ fn typos_match_below_exact_hits() {
 #[test]
 fn the_word_being_typed_is_a_prefix() {
     let r = SEEDS.search("Matam", 10);
-    assert_eq!(
-        sorted(
-            r.hits
-                .iter()
-                .map(|h| SEEDS.documents[h.doc].id.as_str())
-                .collect()
-        ),
-        sorted(vec![NPR, BLOG])
-    );
+    assert_eq!(sorted(r.hits.iter().map(|h| SEEDS.documents[h.doc].id.as_str()).collect()), sorted(vec![NPR, BLOG]));
     assert!(r.hits.iter().all(|h| h.quality == MatchQuality::Prefix));
-    assert!(
-        SEEDS.search("Matam ", 10).hits.is_empty(),
-        "a finished word is not a prefix"
-    );
+    assert!(SEEDS.search("Matam ", 10).hits.is_empty(), "a finished word is not a prefix");
 }
 
 #[test]
@@ -115,10 +85,7 @@ fn phrases_need_adjacent_words() {
 
 #[test]
 fn or_and_exclusion() {
-    assert_eq!(
-        sorted(ids("Calderon OR Trump ")),
-        sorted(vec![MCCLATCHY, WAPO])
-    );
+    assert_eq!(sorted(ids("Calderon OR Trump ")), sorted(vec![MCCLATCHY, WAPO]));
     let without = ids("Napolitano -Matamoros ");
     assert_eq!(without, vec![MCCLATCHY]);
 }
@@ -126,11 +93,7 @@ fn or_and_exclusion() {
 #[test]
 fn filters_narrow_by_outlet_author_and_date() {
     assert_eq!(ids("cooperation outlet:npr "), vec![NPR]);
-    assert_eq!(
-        ids("cooperation outlet:washington "),
-        vec![WAPO],
-        "the original publisher counts"
-    );
+    assert_eq!(ids("cooperation outlet:washington "), vec![WAPO], "the original publisher counts");
     assert_eq!(ids("cooperation author:bargent "), vec![INSIGHT]);
     assert_eq!(ids("cooperation year:2012 "), vec![MCCLATCHY]);
     assert_eq!(
@@ -145,14 +108,7 @@ fn filters_narrow_by_outlet_author_and_date() {
 
 #[test]
 fn page_chrome_is_never_indexed() {
-    for q in [
-        "sponsors ",
-        "donate ",
-        "\"leave a reply\"",
-        "newsletter ",
-        "Panduwinata ",
-        "Venezuela ",
-    ] {
+    for q in ["sponsors ", "donate ", "\"leave a reply\"", "newsletter ", "Panduwinata ", "Venezuela "] {
         assert!(ids(q).is_empty(), "{q} found chrome: {:?}", ids(q));
     }
 }
@@ -168,11 +124,7 @@ fn counts_facets_and_snippets() {
         let s = hit.snippet.as_ref().expect("every hit has a snippet");
         assert!(!s.highlights.is_empty(), "{s:?}");
         for &(a, b) in &s.highlights {
-            assert!(
-                s.text[a..b].to_lowercase().starts_with("intelligen"),
-                "{}",
-                &s.text[a..b]
-            );
+            assert!(s.text[a..b].to_lowercase().starts_with("intelligen"), "{}", &s.text[a..b]);
         }
     }
 }

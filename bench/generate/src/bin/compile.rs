@@ -5,7 +5,8 @@
 //! ```
 //!
 //! Writes `OUT/corpus.postcard` (exactly what the app embeds: `load_corpus`, which
-//! also builds the search index, then `encode`) and `OUT/docs.json`, the documents the
+//! also builds the search index, then `encode`), `OUT/index.postcard` (the index part
+//! alone, for its size) and `OUT/docs.json`, the documents the
 //! JS engines index: `[{ "id", "title", "body", "outlet", "year" }]`, where `body` is
 //! the article body blocks (body paragraphs and subheadings, the text Framescope
 //! searches) joined by blank lines. Prints build timings as JSON on stdout.
@@ -55,6 +56,9 @@ fn main() {
     let encode_ms = started.elapsed().as_secs_f64() * 1e3;
     std::fs::create_dir_all(&out).expect("create the output folder");
     std::fs::write(out.join("corpus.postcard"), &bytes).expect("write corpus.postcard");
+    // The search index alone (it is also inside corpus.postcard), to report its size.
+    let index = postcard::to_allocvec(&corpus.search).expect("encode the index");
+    std::fs::write(out.join("index.postcard"), &index).expect("write index.postcard");
     let docs: Vec<Doc<'_>> = corpus
         .documents
         .iter()
@@ -75,6 +79,7 @@ fn main() {
             "documents": corpus.documents.len(),
             "body_words": words,
             "postcard_bytes": bytes.len(),
+            "index_bytes": index.len(),
             "load_and_index_ms": load_ms,
             "encode_ms": encode_ms,
         })

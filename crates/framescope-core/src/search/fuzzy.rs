@@ -12,10 +12,7 @@ pub struct Levenshtein {
 impl Levenshtein {
     /// An automaton for `word` and distance `max`.
     pub fn new(word: &str, max: u8) -> Self {
-        Levenshtein {
-            word: word.chars().collect(),
-            max,
-        }
+        Levenshtein { word: word.chars().collect(), max }
     }
 }
 
@@ -30,16 +27,11 @@ impl Automaton for Levenshtein {
     type State = Option<Row>;
 
     fn start(&self) -> Self::State {
-        Some(Row {
-            costs: (0..=self.word.len()).map(|i| i.min(255) as u8).collect(),
-            pending: Vec::new(),
-        })
+        Some(Row { costs: (0..=self.word.len()).map(|i| i.min(255) as u8).collect(), pending: Vec::new() })
     }
 
     fn is_match(&self, state: &Self::State) -> bool {
-        state
-            .as_ref()
-            .is_some_and(|r| r.pending.is_empty() && r.costs.last().is_some_and(|&c| c <= self.max))
+        state.as_ref().is_some_and(|r| r.pending.is_empty() && r.costs.last().is_some_and(|&c| c <= self.max))
     }
 
     fn can_match(&self, state: &Self::State) -> bool {
@@ -52,12 +44,7 @@ impl Automaton for Levenshtein {
         pending.push(byte);
         let c = match std::str::from_utf8(&pending) {
             Ok(s) => s.chars().next().expect("one character"),
-            Err(e) if e.error_len().is_none() => {
-                return Some(Row {
-                    costs: row.costs.clone(),
-                    pending,
-                })
-            }
+            Err(e) if e.error_len().is_none() => return Some(Row { costs: row.costs.clone(), pending }),
             Err(_) => return None,
         };
         let mut next = Vec::with_capacity(row.costs.len());
@@ -71,10 +58,7 @@ impl Automaton for Levenshtein {
         if next.iter().min().is_some_and(|&m| m > self.max) {
             None
         } else {
-            Some(Row {
-                costs: next,
-                pending: Vec::new(),
-            })
+            Some(Row { costs: next, pending: Vec::new() })
         }
     }
 }

@@ -67,36 +67,21 @@ impl SearchIndex {
 
     /// The posting list of a word.
     pub fn postings(&self, word: u32) -> Postings<'_> {
-        let (a, b) = (
-            self.posting_starts[word as usize] as usize,
-            self.posting_starts[word as usize + 1] as usize,
-        );
-        let mut reader = Varints {
-            bytes: &self.postings[a..b],
-        };
+        let (a, b) = (self.posting_starts[word as usize] as usize, self.posting_starts[word as usize + 1] as usize);
+        let mut reader = Varints { bytes: &self.postings[a..b] };
         let remaining = reader.next_u32();
-        Postings {
-            reader,
-            remaining,
-            doc: 0,
-            first: true,
-        }
+        Postings { reader, remaining, doc: 0, first: true }
     }
 
     /// The word ids that share a stem.
     pub fn words_of_stem(&self, stem: u32) -> &[u32] {
-        let (a, b) = (
-            self.stem_word_starts[stem as usize],
-            self.stem_word_starts[stem as usize + 1],
-        );
+        let (a, b) = (self.stem_word_starts[stem as usize], self.stem_word_starts[stem as usize + 1]);
         &self.stem_words[a as usize..b as usize]
     }
 
     /// The body paragraph (index among the document's body blocks) holding a body position.
     pub fn block_of(&self, doc: usize, position: u32) -> usize {
-        self.block_starts[doc]
-            .partition_point(|&s| s <= position)
-            .saturating_sub(1)
+        self.block_starts[doc].partition_point(|&s| s <= position).saturating_sub(1)
     }
 }
 
@@ -139,10 +124,7 @@ impl Iterator for Postings<'_> {
                 list.push(p);
             }
         }
-        Some(Posting {
-            doc: self.doc,
-            positions,
-        })
+        Some(Posting { doc: self.doc, positions })
     }
 }
 
@@ -209,42 +191,25 @@ mod tests {
     #[test]
     fn postings_round_trip() {
         let list = vec![
-            Posting {
-                doc: 3,
-                positions: [vec![0], vec![5, 9, 300]],
-            },
-            Posting {
-                doc: 70_000,
-                positions: [vec![], vec![1 << 20]],
-            },
+            Posting { doc: 3, positions: [vec![0], vec![5, 9, 300]] },
+            Posting { doc: 70_000, positions: [vec![], vec![1 << 20]] },
         ];
         let mut bytes = Vec::new();
         encode_postings(&mut bytes, &list);
-        let index = SearchIndex {
-            postings: bytes.clone(),
-            posting_starts: vec![0, bytes.len() as u32],
-            ..Default::default()
-        };
+        let index =
+            SearchIndex { postings: bytes.clone(), posting_starts: vec![0, bytes.len() as u32], ..Default::default() };
         assert_eq!(index.postings(0).collect::<Vec<_>>(), list);
     }
 
     #[test]
     fn truncated_postings_do_not_panic() {
-        let index = SearchIndex {
-            postings: vec![0x85, 0x80],
-            posting_starts: vec![0, 2],
-            ..Default::default()
-        };
+        let index = SearchIndex { postings: vec![0x85, 0x80], posting_starts: vec![0, 2], ..Default::default() };
         let _ = index.postings(0).take(10).count();
     }
 
     #[test]
     fn positions_map_to_blocks() {
-        let index = SearchIndex {
-            block_starts: vec![vec![0, 20, 45]],
-            field_len: vec![[1, 50]],
-            ..Default::default()
-        };
+        let index = SearchIndex { block_starts: vec![vec![0, 20, 45]], field_len: vec![[1, 50]], ..Default::default() };
         assert_eq!(index.block_of(0, 0), 0);
         assert_eq!(index.block_of(0, 19), 0);
         assert_eq!(index.block_of(0, 20), 1);

@@ -119,26 +119,12 @@ struct Searcher<'a> {
 
 fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
     let index = &corpus.search;
-    let (Ok(words_map), Ok(stems_map)) = (Map::new(&index.words[..]), Map::new(&index.stems[..]))
-    else {
-        return SearchResults {
-            hints: query.hints,
-            empty_query: true,
-            ..Default::default()
-        };
+    let (Ok(words_map), Ok(stems_map)) = (Map::new(&index.words[..]), Map::new(&index.stems[..])) else {
+        return SearchResults { hints: query.hints, empty_query: true, ..Default::default() };
     };
-    let mut s = Searcher {
-        index,
-        words: words_map,
-        stems: stems_map,
-        matched: MatchedWords::default(),
-    };
+    let mut s = Searcher { index, words: words_map, stems: stems_map, matched: MatchedWords::default() };
     if query.is_empty() {
-        return SearchResults {
-            hints: query.hints,
-            empty_query: true,
-            ..Default::default()
-        };
+        return SearchResults { hints: query.hints, empty_query: true, ..Default::default() };
     }
     let n = index.doc_count().min(corpus.documents.len());
     let allowed = |doc: u32| -> bool {
@@ -150,12 +136,8 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
     let optional: Vec<GroupMatch> = query.optional.iter().map(|g| s.group(g)).collect();
     let mut excluded_docs = std::collections::HashSet::new();
     {
-        let mut quiet = Searcher {
-            index,
-            words: s.words.clone(),
-            stems: s.stems.clone(),
-            matched: MatchedWords::default(),
-        };
+        let mut quiet =
+            Searcher { index, words: s.words.clone(), stems: s.stems.clone(), matched: MatchedWords::default() };
         for alt in &query.excluded {
             excluded_docs.extend(quiet.alternative(alt).into_keys());
         }
@@ -186,11 +168,7 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
         let mut quality = MatchQuality::Exact;
         let mut title_hit = false;
         let blocks = block_hits.entry(doc).or_default();
-        for (g, is_required) in required
-            .iter()
-            .map(|g| (g, true))
-            .chain(optional.iter().map(|g| (g, false)))
-        {
+        for (g, is_required) in required.iter().map(|g| (g, true)).chain(optional.iter().map(|g| (g, false))) {
             let Some(m) = g.docs.get(&doc) else { continue };
             score += g.idf * saturate(&m.tf, &lens, &avg);
             if is_required {
@@ -207,13 +185,7 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
             }
         }
         let passages = blocks.len() + usize::from(title_hit);
-        hits.push(Hit {
-            doc: doc as usize,
-            score,
-            quality,
-            passages,
-            snippet: None,
-        });
+        hits.push(Hit { doc: doc as usize, score, quality, passages, snippet: None });
     }
     let by_date = required.is_empty() && optional.is_empty();
     hits.sort_by(|a, b| {
@@ -221,26 +193,17 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
             let date = |h: &Hit| corpus.documents[h.doc].date.value;
             return date(b).cmp(&date(a)).then(a.doc.cmp(&b.doc));
         }
-        b.quality
-            .cmp(&a.quality)
-            .then(b.score.total_cmp(&a.score))
-            .then(a.doc.cmp(&b.doc))
+        b.quality.cmp(&a.quality).then(b.score.total_cmp(&a.score)).then(a.doc.cmp(&b.doc))
     });
     let matched = s.matched;
     for hit in hits.iter_mut().take(limit) {
         let doc = &corpus.documents[hit.doc];
         let blocks = block_hits.get(&(hit.doc as u32));
         // The paragraph where most query groups meet; the earliest of equals.
-        let best = blocks.and_then(|b| {
-            b.iter()
-                .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
-                .map(|(&i, _)| i)
-        });
+        let best = blocks.and_then(|b| b.iter().max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0))).map(|(&i, _)| i));
         let body: Vec<_> = doc.body().collect();
         let block = best.unwrap_or(0).min(body.len().saturating_sub(1));
-        hit.snippet = body
-            .get(block)
-            .map(|b| snippet::snippet(block, &b.text, &matched));
+        hit.snippet = body.get(block).map(|b| snippet::snippet(block, &b.text, &matched));
     }
     SearchResults {
         passages: hits.iter().map(|h| h.passages).sum(),
@@ -373,9 +336,7 @@ impl Searcher<'_> {
     }
 
     fn stem_df(&self, key: &str) -> u32 {
-        self.stems
-            .get(stem(key))
-            .map_or(0, |s| self.index.stem_doc_freq[s as usize])
+        self.stems.get(stem(key)).map_or(0, |s| self.index.stem_doc_freq[s as usize])
     }
 
     /// Documents where the words stand next to each other in order (any form of each word).
@@ -416,10 +377,10 @@ impl Searcher<'_> {
             let mut m = DocMatch::default();
             for f in 0..FIELD_COUNT {
                 for &p in &first_lists[f] {
-                    let follows = rest.iter().enumerate().all(|(i, w)| {
-                        w.get(&doc)
-                            .is_some_and(|l| l[f].binary_search(&(p + i as u32 + 1)).is_ok())
-                    });
+                    let follows = rest
+                        .iter()
+                        .enumerate()
+                        .all(|(i, w)| w.get(&doc).is_some_and(|l| l[f].binary_search(&(p + i as u32 + 1)).is_ok()));
                     if follows {
                         m.tf[f] += 1.0;
                         if f == BODY {
@@ -442,18 +403,9 @@ fn passes(doc: &Document, filter: &Filter) -> bool {
     match filter {
         Filter::Outlet(value) => {
             let outlet = doc.outlet.value.as_deref().unwrap_or("unattributed");
-            contains_words(outlet, value)
-                || doc
-                    .publisher
-                    .value
-                    .as_deref()
-                    .is_some_and(|p| contains_words(p, value))
+            contains_words(outlet, value) || doc.publisher.value.as_deref().is_some_and(|p| contains_words(p, value))
         }
-        Filter::Author(value) => doc
-            .author
-            .value
-            .as_deref()
-            .is_some_and(|a| contains_words(a, value)),
+        Filter::Author(value) => doc.author.value.as_deref().is_some_and(|a| contains_words(a, value)),
         Filter::Date { from, to } => doc.date.value.is_some_and(|d| {
             from.is_none_or(|f| compare_at_common_precision(d, f).is_ge())
                 && to.is_none_or(|t| compare_at_common_precision(d, t).is_le())
@@ -465,9 +417,7 @@ fn passes(doc: &Document, filter: &Filter) -> bool {
 /// "InSight Crime", "wash post" finds "The Washington Post").
 fn contains_words(field: &str, wanted: &str) -> bool {
     let have: Vec<String> = words(field).map(|w| fold(w.text)).collect();
-    words(wanted)
-        .map(|w| fold(w.text))
-        .all(|k| have.iter().any(|h| h.starts_with(&k)))
+    words(wanted).map(|w| fold(w.text)).all(|k| have.iter().any(|h| h.starts_with(&k)))
 }
 
 /// Compares two dates only as far as both are known: "2013" is neither before nor
@@ -491,7 +441,8 @@ fn facets(corpus: &Corpus, hits: &[Hit]) -> Facets {
         *years.entry(d.date.value.map(|d| d.year)).or_default() += 1;
     }
     let mut outlets: Vec<_> = outlets.into_iter().collect();
-    outlets.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    // Most results first; unattributed after named outlets with the same count.
+    outlets.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.is_none().cmp(&b.0.is_none())).then_with(|| a.0.cmp(&b.0)));
     let mut years: Vec<_> = years.into_iter().collect();
     years.sort_by_key(|y| std::cmp::Reverse(y.0));
     Facets { outlets, years }

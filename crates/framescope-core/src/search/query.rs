@@ -84,26 +84,10 @@ pub struct Hint {
 
 #[derive(Debug, Clone, PartialEq)]
 enum Piece {
-    Word {
-        text: String,
-        at: usize,
-        negated: bool,
-        complete: bool,
-    },
-    Phrase {
-        text: String,
-        at: usize,
-        negated: bool,
-    },
-    Field {
-        name: String,
-        value: String,
-        at: usize,
-        negated: bool,
-    },
-    Or {
-        at: usize,
-    },
+    Word { text: String, at: usize, negated: bool, complete: bool },
+    Phrase { text: String, at: usize, negated: bool },
+    Field { name: String, value: String, at: usize, negated: bool },
+    Or { at: usize },
 }
 
 /// Parses a query. Never fails: the worst input gives an empty query and a hint.
@@ -113,17 +97,13 @@ pub fn parse(input: &str) -> Query {
     let chars = if chars.len() > MAX_QUERY_CHARS {
         q.hints.push(Hint {
             at: MAX_QUERY_CHARS,
-            message: format!(
-                "The query is long; only its first {MAX_QUERY_CHARS} characters were used."
-            ),
+            message: format!("The query is long; only its first {MAX_QUERY_CHARS} characters were used."),
         });
         &chars[..MAX_QUERY_CHARS]
     } else {
         &chars[..]
     };
-    let typing_last = chars
-        .last()
-        .is_some_and(|c| !c.is_whitespace() && *c != '"');
+    let typing_last = chars.last().is_some_and(|c| !c.is_whitespace() && *c != '"');
     let pieces = lex(chars, &mut q.hints);
     build(pieces, typing_last, &mut q);
     q
@@ -147,10 +127,7 @@ fn lex(chars: &[char], hints: &mut Vec<Hint>) -> Vec<Piece> {
         if is_quote(chars[i]) {
             let (text, end, closed) = quoted(chars, i);
             if !closed {
-                hints.push(Hint {
-                    at: i,
-                    message: "This quote is not closed; the rest was read as a phrase.".into(),
-                });
+                hints.push(Hint { at: i, message: "This quote is not closed; the rest was read as a phrase.".into() });
             }
             pieces.push(Piece::Phrase { text, at, negated });
             i = end;
@@ -173,9 +150,7 @@ fn lex(chars: &[char], hints: &mut Vec<Hint>) -> Vec<Piece> {
                     if !closed {
                         hints.push(Hint {
                             at: i,
-                            message:
-                                "This quote is not closed; the rest was read as the filter's value."
-                                    .into(),
+                            message: "This quote is not closed; the rest was read as the filter's value.".into(),
                         });
                     }
                     (text, end)
@@ -185,16 +160,10 @@ fn lex(chars: &[char], hints: &mut Vec<Hint>) -> Vec<Piece> {
                 i = end;
                 if value.trim().is_empty() {
                     hints.push(Hint {
-                        at,
-                        message: format!("“{name}:” needs a value, such as {}.", example(&name)),
+                        at, message: format!("“{name}:” needs a value, such as {}.", example(&name))
                     });
                 } else {
-                    pieces.push(Piece::Field {
-                        name,
-                        value,
-                        at,
-                        negated,
-                    });
+                    pieces.push(Piece::Field { name, value, at, negated });
                 }
                 continue;
             }
@@ -206,12 +175,7 @@ fn lex(chars: &[char], hints: &mut Vec<Hint>) -> Vec<Piece> {
             }
         }
         let complete = i < chars.len();
-        pieces.push(Piece::Word {
-            text: token,
-            at,
-            negated,
-            complete,
-        });
+        pieces.push(Piece::Word { text: token, at, negated, complete });
     }
     pieces
 }
@@ -257,23 +221,18 @@ fn build(pieces: Vec<Piece>, typing_last: bool, q: &mut Query) {
         let (alternative, stop, negated) = match piece {
             Piece::Or { at } => {
                 if groups.is_empty() || join_next {
-                    q.hints.push(Hint {
-                        at,
-                        message: "OR needs words on both sides; this one was ignored.".into(),
-                    });
+                    q.hints.push(Hint { at, message: "OR needs words on both sides; this one was ignored.".into() });
                 } else {
                     join_next = true;
                 }
                 continue;
             }
-            Piece::Field {
-                name,
-                value,
-                at,
-                negated,
-            } => {
+            Piece::Field { name, value, at, negated } => {
                 if negated {
-                    q.hints.push(Hint { at, message: "Filters cannot be negated; this one was applied as written without the minus.".into() });
+                    q.hints.push(Hint {
+                        at,
+                        message: "Filters cannot be negated; this one was applied as written without the minus.".into(),
+                    });
                 }
                 match filter(&name, &value) {
                     Ok(f) => q.filters.push(f),
@@ -281,21 +240,16 @@ fn build(pieces: Vec<Piece>, typing_last: bool, q: &mut Query) {
                 }
                 continue;
             }
-            Piece::Word {
-                text,
-                at,
-                negated,
-                complete,
-            } => {
-                let keys: Vec<String> = words(&text)
-                    .map(|w| fold(w.text))
-                    .filter(|k| !k.is_empty())
-                    .collect();
+            Piece::Word { text, at, negated, complete } => {
+                let keys: Vec<String> = words(&text).map(|w| fold(w.text)).filter(|k| !k.is_empty()).collect();
                 let prefix = typing_last && !complete && Some(index) == last_word && !negated;
                 match keys.len() {
                     0 => {
                         if text.chars().any(|c| !c.is_whitespace()) && text != "-" {
-                            q.hints.push(Hint { at, message: format!("“{text}” has no letters or digits to search for; it was skipped.") });
+                            q.hints.push(Hint {
+                                at,
+                                message: format!("“{text}” has no letters or digits to search for; it was skipped."),
+                            });
                         }
                         continue;
                     }
@@ -309,16 +263,10 @@ fn build(pieces: Vec<Piece>, typing_last: bool, q: &mut Query) {
                 }
             }
             Piece::Phrase { text, at, negated } => {
-                let keys: Vec<String> = words(&text)
-                    .map(|w| fold(w.text))
-                    .filter(|k| !k.is_empty())
-                    .collect();
+                let keys: Vec<String> = words(&text).map(|w| fold(w.text)).filter(|k| !k.is_empty()).collect();
                 match keys.len() {
                     0 => {
-                        q.hints.push(Hint {
-                            at,
-                            message: "This quote holds no words; it was skipped.".into(),
-                        });
+                        q.hints.push(Hint { at, message: "This quote holds no words; it was skipped.".into() });
                         continue;
                     }
                     1 => {
@@ -349,20 +297,18 @@ fn build(pieces: Vec<Piece>, typing_last: bool, q: &mut Query) {
         join_next = false;
     }
     if join_next {
-        q.hints.push(Hint {
-            at: 0,
-            message: "The query ends with OR; it was ignored.".into(),
-        });
+        q.hints.push(Hint { at: 0, message: "The query ends with OR; it was ignored.".into() });
     }
     if dropped_at.is_some() {
-        q.hints.push(Hint {
-            at: 0,
-            message: format!("Only the first {MAX_TERMS} search terms were used."),
-        });
+        q.hints.push(Hint { at: 0, message: format!("Only the first {MAX_TERMS} search terms were used.") });
     }
     let only_stop = !groups.is_empty() && groups.iter().all(|(_, stop)| *stop);
     if only_stop {
-        q.hints.push(Hint { at: 0, message: "The query has only very common words, so it matches almost everything; add a more specific word.".into() });
+        q.hints.push(Hint {
+            at: 0,
+            message: "The query has only very common words, so it matches almost everything; add a more specific word."
+                .into(),
+        });
     }
     for (alternatives, stop) in groups {
         if stop && !only_stop {
@@ -371,15 +317,10 @@ fn build(pieces: Vec<Piece>, typing_last: bool, q: &mut Query) {
             q.required.push(Group { alternatives });
         }
     }
-    if q.required.is_empty()
-        && q.optional.is_empty()
-        && !q.excluded.is_empty()
-        && q.filters.is_empty()
-    {
+    if q.required.is_empty() && q.optional.is_empty() && !q.excluded.is_empty() && q.filters.is_empty() {
         q.hints.push(Hint {
             at: 0,
-            message: "A query of exclusions alone matches nothing; add a word to search for."
-                .into(),
+            message: "A query of exclusions alone matches nothing; add a word to search for.".into(),
         });
     }
 }
@@ -399,13 +340,9 @@ fn filter(name: &str, value: &str) -> Result<Filter, String> {
                     return Ok(None);
                 }
                 if name == "year" && s.len() != 4 {
-                    return Err(format!(
-                        "“year:{value}” is not a year; write year:2013 or year:2012..2014."
-                    ));
+                    return Err(format!("“year:{value}” is not a year; write year:2013 or year:2012..2014."));
                 }
-                PartialDate::parse(s)
-                    .map(Some)
-                    .map_err(|e| format!("“{name}:{value}”: {e}."))
+                PartialDate::parse(s).map(Some).map_err(|e| format!("“{name}:{value}”: {e}."))
             };
             let (from, to) = (date(from)?, date(to)?);
             if from.is_none() && to.is_none() {
@@ -421,23 +358,14 @@ mod tests {
     use super::*;
 
     fn word(key: &str) -> Alternative {
-        Alternative::Word {
-            key: key.into(),
-            prefix: false,
-        }
+        Alternative::Word { key: key.into(), prefix: false }
     }
 
     #[test]
     fn words_are_all_required_and_the_last_is_a_prefix_while_typing() {
         let q = parse("border secur");
         assert_eq!(q.required.len(), 2);
-        assert_eq!(
-            q.required[1].alternatives[0],
-            Alternative::Word {
-                key: "secur".into(),
-                prefix: true
-            }
-        );
+        assert_eq!(q.required[1].alternatives[0], Alternative::Word { key: "secur".into(), prefix: true });
         let q = parse("border secur ");
         assert_eq!(q.required[1].alternatives[0], word("secur"));
     }
@@ -445,14 +373,8 @@ mod tests {
     #[test]
     fn phrases_or_and_exclusion() {
         let q = parse("\"border security\" Matamoros OR Brownsville -Trump");
-        assert_eq!(
-            q.required[0].alternatives[0],
-            Alternative::Phrase(vec!["border".into(), "security".into()])
-        );
-        assert_eq!(
-            q.required[1].alternatives,
-            vec![word("matamoros"), word("brownsville")]
-        );
+        assert_eq!(q.required[0].alternatives[0], Alternative::Phrase(vec!["border".into(), "security".into()]));
+        assert_eq!(q.required[1].alternatives, vec![word("matamoros"), word("brownsville")]);
         assert_eq!(q.excluded, vec![word("trump")]);
         assert!(q.hints.is_empty(), "{:?}", q.hints);
     }
@@ -462,13 +384,7 @@ mod tests {
         let q = parse("outlet:NPR author:\"Carrie Kahn\" year:2012..2014 date:2013-07 cartel ");
         assert_eq!(q.filters.len(), 4);
         assert_eq!(q.filters[1], Filter::Author("Carrie Kahn".into()));
-        assert!(matches!(
-            q.filters[2],
-            Filter::Date {
-                from: Some(_),
-                to: Some(_)
-            }
-        ));
+        assert!(matches!(q.filters[2], Filter::Date { from: Some(_), to: Some(_) }));
         assert_eq!(q.required.len(), 1);
     }
 
@@ -481,10 +397,7 @@ mod tests {
     #[test]
     fn hyphenated_words_become_phrases() {
         let q = parse("U.S.-Mexico ");
-        assert_eq!(
-            q.required[0].alternatives[0],
-            Alternative::Phrase(vec!["us".into(), "mexico".into()])
-        );
+        assert_eq!(q.required[0].alternatives[0], Alternative::Phrase(vec!["us".into(), "mexico".into()]));
     }
 
     #[test]
@@ -494,10 +407,7 @@ mod tests {
         assert_eq!(q.optional.len(), 1);
         let q = parse("the of ");
         assert_eq!(q.required.len(), 2);
-        assert!(q
-            .hints
-            .iter()
-            .any(|h| h.message.contains("very common words")));
+        assert!(q.hints.iter().any(|h| h.message.contains("very common words")));
     }
 
     #[test]
@@ -520,10 +430,7 @@ mod tests {
         assert_eq!(q.required.len(), 1, "searched as words: {q:?}");
 
         let q = parse("-trump");
-        assert!(q
-            .hints
-            .iter()
-            .any(|h| h.message.contains("exclusions alone")));
+        assert!(q.hints.iter().any(|h| h.message.contains("exclusions alone")));
 
         let q = parse(&"a".repeat(2000));
         assert!(q.hints.iter().any(|h| h.at == MAX_QUERY_CHARS));
@@ -535,10 +442,7 @@ mod tests {
 
     #[test]
     fn too_many_terms_are_capped() {
-        let text = (0..40)
-            .map(|i| format!("w{i}"))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = (0..40).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
         let q = parse(&text);
         assert_eq!(q.required.len(), MAX_TERMS);
         assert!(q.hints.iter().any(|h| h.message.contains("first 24")));

@@ -43,10 +43,7 @@ impl MatchedWords {
         if self.is_empty() {
             return Vec::new();
         }
-        words(text)
-            .filter(|w| self.matches(w.text))
-            .map(|w| (w.start, w.end()))
-            .collect()
+        words(text).filter(|w| self.matches(w.text)).map(|w| (w.start, w.end())).collect()
     }
 }
 
@@ -82,17 +79,9 @@ pub fn snippet(block: usize, text: &str, matched: &MatchedWords) -> Snippet {
         keys.len()
     };
     let start_i = (0..sentences.len())
-        .max_by(|&x, &y| {
-            distinct_in(&sentences[x])
-                .cmp(&distinct_in(&sentences[y]))
-                .then(y.cmp(&x))
-        })
+        .max_by(|&x, &y| distinct_in(&sentences[x]).cmp(&distinct_in(&sentences[y])).then(y.cmp(&x)))
         .unwrap_or(0);
-    let first_hit = spans
-        .iter()
-        .map(|h| h.0)
-        .find(|&a| sentences.get(start_i).is_some_and(|s| a >= s.0))
-        .unwrap_or(0);
+    let first_hit = spans.iter().map(|h| h.0).find(|&a| sentences.get(start_i).is_some_and(|s| a >= s.0)).unwrap_or(0);
     let start = sentences.get(start_i).map_or(0, |s| s.0);
     let mut end = start;
     for (s, sentence) in &sentences[start_i..] {
@@ -107,11 +96,7 @@ pub fn snippet(block: usize, text: &str, matched: &MatchedWords) -> Snippet {
         let from = first_hit.saturating_sub(MAX_SNIPPET / 3).max(start);
         let words: Vec<_> = words(&text[..end]).filter(|w| w.start >= from).collect();
         start = words.first().map_or(from, |w| w.start);
-        end = words
-            .iter()
-            .take_while(|w| w.end() - start <= MAX_SNIPPET)
-            .last()
-            .map_or(end, |w| w.end());
+        end = words.iter().take_while(|w| w.end() - start <= MAX_SNIPPET).last().map_or(end, |w| w.end());
     }
     let raw = &text[start..end];
     let trimmed_start = start + (raw.len() - raw.trim_start().len());
@@ -142,16 +127,9 @@ mod tests {
         let mut m = matched(&["pena"]);
         m.insert_stem(stem("cooperation"));
         let text = "Peña Nieto and Pena: cooperation, Cooperating, cooperative.";
-        let spans: Vec<&str> = m
-            .highlights(text)
-            .iter()
-            .map(|&(a, b)| &text[a..b])
-            .collect();
+        let spans: Vec<&str> = m.highlights(text).iter().map(|&(a, b)| &text[a..b]).collect();
         // Snowball gives "cooperative" the same stem: it is a form of the word.
-        assert_eq!(
-            spans,
-            ["Peña", "Pena", "cooperation", "Cooperating", "cooperative"]
-        );
+        assert_eq!(spans, ["Peña", "Pena", "cooperation", "Cooperating", "cooperative"]);
     }
 
     #[test]

@@ -64,23 +64,11 @@ pub(crate) struct Cue {
 }
 
 const fn cue(pattern: &'static str, reason: ChromeReason, kind: Kind, flow: Flow) -> Cue {
-    Cue {
-        pattern,
-        regex: false,
-        reason,
-        kind,
-        flow,
-    }
+    Cue { pattern, regex: false, reason, kind, flow }
 }
 
 const fn re(pattern: &'static str, reason: ChromeReason, kind: Kind, flow: Flow) -> Cue {
-    Cue {
-        pattern,
-        regex: true,
-        reason,
-        kind,
-        flow,
-    }
+    Cue { pattern, regex: true, reason, kind, flow }
 }
 
 use ChromeReason as R;
@@ -112,12 +100,7 @@ const MEDIA: &[Cue] = &[
     cue("embedded video", R::MediaPlayer, Phrase, Interrupts),
     cue("toggle more options", R::MediaPlayer, Phrase, Interrupts),
     cue("now playing", R::MediaPlayer, Phrase, Interrupts),
-    re(
-        r"(?i)<\s*(?:iframe|video|audio|embed)\b",
-        R::MediaPlayer,
-        Phrase,
-        Interrupts,
-    ),
+    re(r"(?i)<\s*(?:iframe|video|audio|embed)\b", R::MediaPlayer, Phrase, Interrupts),
     // A photo caption's credit: "Photograph: Name/Agency", "(AP Photo/File)". A
     // caption belongs to the picture, not to the article's text.
     re(
@@ -127,12 +110,7 @@ const MEDIA: &[Cue] = &[
         Interrupts,
     ),
     // A player's elapsed/total time readout, "0:00 / 3:45".
-    re(
-        r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b",
-        R::MediaPlayer,
-        Phrase,
-        Interrupts,
-    ),
+    re(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b", R::MediaPlayer, Phrase, Interrupts),
 ];
 
 /// Share bars. General because sharing widgets everywhere name the networks and the
@@ -174,12 +152,7 @@ const SHARE: &[Cue] = &[
 /// "Terms of use" and "privacy policy" are only words: news prose reports on them.
 const LEGAL: &[Cue] = &[
     re(r"©", R::LegalNotice, Phrase, Ends),
-    re(
-        r"(?i)\bcopyright\s*(?:©|\(c\)|\d{4})",
-        R::LegalNotice,
-        Phrase,
-        Ends,
-    ),
+    re(r"(?i)\bcopyright\s*(?:©|\(c\)|\d{4})", R::LegalNotice, Phrase, Ends),
     cue("all rights reserved", R::LegalNotice, Phrase, Ends),
     cue("transcripts are created", R::LegalNotice, Phrase, Ends),
     cue("may not be in its final form", R::LegalNotice, Phrase, Ends),
@@ -187,12 +160,7 @@ const LEGAL: &[Cue] = &[
     cue("creative commons", R::LegalNotice, Phrase, Ends),
     cue("copy and distribute", R::LegalNotice, Phrase, Ends),
     cue("reprints and permissions", R::LegalNotice, Phrase, Ends),
-    cue(
-        "may not be published, broadcast",
-        R::LegalNotice,
-        Phrase,
-        Ends,
-    ),
+    cue("may not be published, broadcast", R::LegalNotice, Phrase, Ends),
     cue("may not be reproduced", R::LegalNotice, Phrase, Ends),
     cue("views expressed in this", R::LegalNotice, Phrase, Ends),
     cue("do not necessarily reflect", R::LegalNotice, Phrase, Ends),
@@ -224,12 +192,7 @@ const COMMENTS: &[Cue] = &[
     cue("leave a comment", R::Comments, Phrase, Ends),
     cue("post a comment", R::Comments, Phrase, Ends),
     cue("add a comment", R::Comments, Phrase, Ends),
-    cue(
-        "your email address will not be published",
-        R::Comments,
-        Phrase,
-        Ends,
-    ),
+    cue("your email address will not be published", R::Comments, Phrase, Ends),
     cue("required fields are marked", R::Comments, Phrase, Ends),
     cue("log in to comment", R::Comments, Phrase, Ends),
     cue("sign in to comment", R::Comments, Phrase, Ends),
@@ -295,12 +258,7 @@ const SPONSOR: &[Cue] = &[
     cue("become a sponsor", R::SponsorOrDonate, Phrase, Ends),
     cue("we need resources", R::SponsorOrDonate, Phrase, Ends),
     cue("support our journalism", R::SponsorOrDonate, Phrase, Ends),
-    cue(
-        "support independent journalism",
-        R::SponsorOrDonate,
-        Phrase,
-        Ends,
-    ),
+    cue("support independent journalism", R::SponsorOrDonate, Phrase, Ends),
     cue("support our work", R::SponsorOrDonate, Phrase, Ends),
     cue("make a donation", R::SponsorOrDonate, Phrase, Ends),
     cue("donate now", R::SponsorOrDonate, Phrase, Ends),
@@ -309,25 +267,10 @@ const SPONSOR: &[Cue] = &[
     cue("advertising", R::SponsorOrDonate, Word, Interrupts),
     cue("ad", R::SponsorOrDonate, Word, Interrupts),
     cue("sponsored", R::SponsorOrDonate, Word, Interrupts),
-    cue(
-        "story continues below",
-        R::SponsorOrDonate,
-        Phrase,
-        Interrupts,
-    ),
+    cue("story continues below", R::SponsorOrDonate, Phrase, Interrupts),
     cue("scroll to continue", R::SponsorOrDonate, Phrase, Interrupts),
-    cue(
-        "article continues below",
-        R::SponsorOrDonate,
-        Phrase,
-        Interrupts,
-    ),
-    cue(
-        "continue reading below",
-        R::SponsorOrDonate,
-        Phrase,
-        Interrupts,
-    ),
+    cue("article continues below", R::SponsorOrDonate, Phrase, Interrupts),
+    cue("continue reading below", R::SponsorOrDonate, Phrase, Interrupts),
     cue("paid content", R::SponsorOrDonate, Phrase, Interrupts),
     cue("partner content", R::SponsorOrDonate, Phrase, Interrupts),
 ];
@@ -371,12 +314,7 @@ const RELATED: &[Cue] = &[
     cue("most read", R::RelatedStories, Lead, Ends),
     cue("most popular", R::RelatedStories, Lead, Ends),
     // A teaser's section-and-date stamp, "CONTRABAND / 8 JUN 2022".
-    re(
-        r"^[A-Z][A-Z &,'’-]*[A-Z]\s+/\s+\d{1,2}\s+[A-Z]{3,9}\.?\s+\d{4}$",
-        R::RelatedStories,
-        Phrase,
-        Ends,
-    ),
+    re(r"^[A-Z][A-Z &,'’-]*[A-Z]\s+/\s+\d{1,2}\s+[A-Z]{3,9}\.?\s+\d{4}$", R::RelatedStories, Phrase, Ends),
 ];
 
 /// The site describing itself. General because "about us" pages, mission statements
@@ -482,12 +420,7 @@ const NAVIGATION: &[Cue] = &[
     cue("categories", R::Navigation, Lead, Interrupts),
     cue("you are here", R::Navigation, Lead, Interrupts),
     // A breadcrumb: three or more items joined by > › » or |.
-    re(
-        r"^[^>›»|]{1,40}(?:\s*[>›»|]\s*[^>›»|]{1,40}){2,}$",
-        R::Navigation,
-        Phrase,
-        Interrupts,
-    ),
+    re(r"^[^>›»|]{1,40}(?:\s*[>›»|]\s*[^>›»|]{1,40}){2,}$", R::Navigation, Phrase, Interrupts),
     // A language switcher: nothing but two-letter language codes.
     re(
         r"^(?:EN|ES|FR|PT|DE|IT|AR|ZH|RU|JA|KO|NL|PL|TR)(?:\s*[|/·,]?\s*(?:EN|ES|FR|PT|DE|IT|AR|ZH|RU|JA|KO|NL|PL|TR))*$",
@@ -498,10 +431,8 @@ const NAVIGATION: &[Cue] = &[
 ];
 
 /// The whole lexicon.
-pub(crate) const LEXICON: &[&[Cue]] = &[
-    MEDIA, SHARE, LEGAL, COMMENTS, NEWSLETTER, SPONSOR, RELATED, ABOUT, AUTHOR, FEEDBACK,
-    NAVIGATION,
-];
+pub(crate) const LEXICON: &[&[Cue]] =
+    &[MEDIA, SHARE, LEGAL, COMMENTS, NEWSLETTER, SPONSOR, RELATED, ABOUT, AUTHOR, FEEDBACK, NAVIGATION];
 
 /// Order in which reasons win a tie: the more specific and the more final first.
 const PRIORITY: [ChromeReason; 11] = [
@@ -521,10 +452,7 @@ const PRIORITY: [ChromeReason; 11] = [
 /// True for reasons that mark the end of the article when met after it started.
 /// Players and navigation sit inside articles too, so they do not.
 pub(crate) fn terminates(reason: ChromeReason) -> bool {
-    !matches!(
-        reason,
-        R::MediaPlayer | R::Navigation | R::AfterArticle | R::BeforeArticle
-    )
+    !matches!(reason, R::MediaPlayer | R::Navigation | R::AfterArticle | R::BeforeArticle)
 }
 
 /// The pattern cues, compiled once. Literal cues need no regex: they are found by
@@ -535,8 +463,7 @@ static COMPILED: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
         .flat_map(|group| group.iter())
         .filter(|cue| cue.regex)
         .map(|&cue| {
-            let re =
-                Regex::new(cue.pattern).unwrap_or_else(|e| panic!("cue {:?}: {e}", cue.pattern));
+            let re = Regex::new(cue.pattern).unwrap_or_else(|e| panic!("cue {:?}: {e}", cue.pattern));
             (cue, re)
         })
         .collect()
@@ -672,13 +599,7 @@ pub(crate) fn scan(text: &str) -> Vec<Hit> {
             Kind::Lead => Kind::Word,
             k => k,
         };
-        hits.push(Hit {
-            reason: cue.reason,
-            kind,
-            flow: cue.flow,
-            start,
-            end,
-        });
+        hits.push(Hit { reason: cue.reason, kind, flow: cue.flow, start, end });
     };
     for (cue, re) in COMPILED.iter() {
         for m in re.find_iter(text) {
@@ -703,10 +624,7 @@ pub(crate) fn scan(text: &str) -> Vec<Hit> {
 
 /// The evidence for `reason` among `hits`: 3 per phrase, 1 per word.
 pub(crate) fn weight(hits: &[Hit], reason: ChromeReason) -> u32 {
-    hits.iter()
-        .filter(|h| h.reason == reason)
-        .map(|h| if h.kind == Kind::Phrase { 3 } else { 1 })
-        .sum()
+    hits.iter().filter(|h| h.reason == reason).map(|h| if h.kind == Kind::Phrase { 3 } else { 1 }).sum()
 }
 
 /// The reason the hits point to, weighting phrases over words; ties go by [`PRIORITY`].
@@ -724,17 +642,12 @@ pub(crate) fn reason_of(hits: &[Hit]) -> Option<ChromeReason> {
 /// Share of the block's content words (non-stop-words) that lie inside cue hits,
 /// and the number of content words.
 fn coverage(text: &str, hits: &[Hit]) -> (f64, usize) {
-    let content: Vec<(usize, &str)> = word_spans(text)
-        .into_iter()
-        .filter(|(_, w)| !is_stop_word(&fold_word(w)))
-        .collect();
+    let content: Vec<(usize, &str)> =
+        word_spans(text).into_iter().filter(|(_, w)| !is_stop_word(&fold_word(w))).collect();
     if content.is_empty() {
         return (0.0, 0);
     }
-    let covered = content
-        .iter()
-        .filter(|(at, _)| hits.iter().any(|h| h.start <= *at && *at < h.end))
-        .count();
+    let covered = content.iter().filter(|(at, _)| hits.iter().any(|h| h.start <= *at && *at < h.end)).count();
     (covered as f64 / content.len() as f64, content.len())
 }
 
@@ -743,19 +656,12 @@ pub(crate) fn verdict(text: &str, hits: &[Hit]) -> Option<Verdict> {
     if hits.is_empty() {
         return None;
     }
-    let mut strong: Vec<Hit> = hits
-        .iter()
-        .copied()
-        .filter(|h| h.kind == Kind::Phrase)
-        .collect();
+    let mut strong: Vec<Hit> = hits.iter().copied().filter(|h| h.kind == Kind::Phrase).collect();
     // In long prose a single appeal formula ("support our work", "subscribe to our
     // newsletter") is more likely quoted than printed by the site; only legal,
     // comment, feedback and contact boilerplate is specific enough to count alone.
     let appeal = |r: ChromeReason| APPEALS.contains(&r);
-    if text.chars().count() > LENGTH_HIGH
-        && strong.len() < 2
-        && strong.iter().all(|h| appeal(h.reason))
-    {
+    if text.chars().count() > LENGTH_HIGH && strong.len() < 2 && strong.iter().all(|h| appeal(h.reason)) {
         strong.clear();
     }
     let chars = text.chars().count();
@@ -781,18 +687,13 @@ pub(crate) fn verdict(text: &str, hits: &[Hit]) -> Option<Verdict> {
         let own = || chosen.iter().filter(|h| h.reason == reason);
         if own().any(|h| h.flow == Flow::Ends) && !inline_teaser(text, &chosen, reason) {
             Flow::Ends
-        } else if own().any(|h| h.flow == Flow::Interrupts) || inline_teaser(text, &chosen, reason)
-        {
+        } else if own().any(|h| h.flow == Flow::Interrupts) || inline_teaser(text, &chosen, reason) {
             Flow::Interrupts
         } else {
             Flow::Tentative
         }
     };
-    Some(Verdict {
-        reason,
-        strength,
-        flow,
-    })
+    Some(Verdict { reason, strength, flow })
 }
 
 /// "Read more: <headline>" or "Related: <headline>": a single teaser link set inside
@@ -823,15 +724,8 @@ mod tests {
     fn every_cue_compiles_and_matches_its_own_text() {
         assert!(COMPILED.len() >= 8);
         for cue in LEXICON.iter().flat_map(|g| g.iter()).filter(|c| !c.regex) {
-            assert_eq!(
-                cue.pattern,
-                cue.pattern.to_lowercase(),
-                "literal cues are lower case"
-            );
-            let text = format!(
-                "x {} y",
-                cue.pattern.to_ascii_uppercase().replace(' ', "  ")
-            );
+            assert_eq!(cue.pattern, cue.pattern.to_lowercase(), "literal cues are lower case");
+            let text = format!("x {} y", cue.pattern.to_ascii_uppercase().replace(' ', "  "));
             assert!(!scan(&text).is_empty(), "{}", cue.pattern);
         }
     }
@@ -850,13 +744,7 @@ mod tests {
 
     #[test]
     fn media_player_controls() {
-        for t in [
-            "Playlist",
-            "• Download",
-            "Embed",
-            "Transcript",
-            "Play audio",
-        ] {
+        for t in ["Playlist", "• Download", "Embed", "Transcript", "Play audio"] {
             assert_eq!(reason(t), Some(R::MediaPlayer), "{t}");
         }
         let embed = r#"<iframe src="" width="100%" height="290" frameborder="0" title="embedded audio player">"#;
@@ -867,21 +755,16 @@ mod tests {
     fn share_buttons() {
         assert_eq!(reason("share icon icon icon"), Some(R::ShareButtons));
         assert_eq!(reason("Share this:"), Some(R::ShareButtons));
-        assert_eq!(
-            reason("Facebook Twitter WhatsApp Email"),
-            Some(R::ShareButtons)
-        );
+        assert_eq!(reason("Facebook Twitter WhatsApp Email"), Some(R::ShareButtons));
         assert_eq!(judge("Share this:").unwrap().strength, Strength::Strong);
     }
 
     #[test]
     fn legal_notices_count_even_in_long_prose() {
-        let t =
-            "Copyright © 2013 Example Radio. All rights reserved. Visit our website terms of use \
+        let t = "Copyright © 2013 Example Radio. All rights reserved. Visit our website terms of use \
                  and permissions pages at for further information.";
         assert_eq!(reason(t), Some(R::LegalNotice));
-        let t =
-            "We encourage readers to copy and distribute our work for non-commercial purposes, \
+        let t = "We encourage readers to copy and distribute our work for non-commercial purposes, \
                  with attribution, and links to the original at both the top and bottom of the \
                  article. Check the Creative Commons website for details of how to share our work.";
         assert_eq!(reason(t), Some(R::LegalNotice));
@@ -907,10 +790,7 @@ mod tests {
     #[test]
     fn newsletter_sponsor_related_about_contact_feedback() {
         assert_eq!(reason("Subscribe to our newsletter!"), Some(R::Newsletter));
-        assert_eq!(
-            reason("Sign up for our daily newsletter"),
-            Some(R::Newsletter)
-        );
+        assert_eq!(reason("Sign up for our daily newsletter"), Some(R::Newsletter));
         assert_eq!(reason("DONATE"), Some(R::SponsorOrDonate));
         assert_eq!(reason("Support comes from"), Some(R::SponsorOrDonate));
         assert_eq!(
@@ -919,21 +799,13 @@ mod tests {
         );
         assert_eq!(reason("Advertisement"), Some(R::SponsorOrDonate));
         assert_eq!(reason("Related Content"), Some(R::RelatedStories));
-        assert_eq!(
-            reason("Read more World stories from the Daily Example"),
-            Some(R::RelatedStories)
-        );
-        assert_eq!(
-            reason("CRIMINAL MIGRATION / 1 MAR 2023"),
-            Some(R::RelatedStories)
-        );
+        assert_eq!(reason("Read more World stories from the Daily Example"), Some(R::RelatedStories));
+        assert_eq!(reason("CRIMINAL MIGRATION / 1 MAR 2023"), Some(R::RelatedStories));
         assert_eq!(reason("Most read"), Some(R::RelatedStories));
         assert_eq!(reason("About The Example Institute"), Some(R::AboutSite));
         assert_eq!(reason("THE ORGANIZATION"), Some(R::AboutSite));
         assert_eq!(
-            reason(
-                "We are a group of concerned policy experts. Our goal is to inform policymakers."
-            ),
+            reason("We are a group of concerned policy experts. Our goal is to inform policymakers."),
             Some(R::AboutSite)
         );
         assert_eq!(reason("Email:; Twitter: @someone"), Some(R::AuthorContact));
@@ -942,10 +814,7 @@ mod tests {
             Some(R::AuthorContact)
         );
         assert_eq!(reason("Was this content helpful?"), Some(R::Feedback));
-        assert_eq!(
-            reason("What are your thoughts? Click here to send the editors your comments."),
-            Some(R::Feedback)
-        );
+        assert_eq!(reason("What are your thoughts? Click here to send the editors your comments."), Some(R::Feedback));
     }
 
     #[test]
@@ -953,10 +822,7 @@ mod tests {
         assert_eq!(reason("Home > World > Americas"), Some(R::Navigation));
         assert_eq!(reason("EN | ES"), Some(R::Navigation));
         assert_eq!(reason("Skip to main content"), Some(R::Navigation));
-        assert_eq!(
-            reason("Tags: Mexico, security, borders"),
-            Some(R::Navigation)
-        );
+        assert_eq!(reason("Tags: Mexico, security, borders"), Some(R::Navigation));
         assert_eq!(reason("Menu"), Some(R::Navigation));
     }
 
@@ -990,10 +856,7 @@ mod tests {
     #[test]
     fn weak_word_cues_are_tentative() {
         let v = judge("Public comments").unwrap();
-        assert_eq!(
-            (v.reason, v.strength, v.flow),
-            (R::Comments, Strength::Weak, Flow::Tentative)
-        );
+        assert_eq!((v.reason, v.strength, v.flow), (R::Comments, Strength::Weak, Flow::Tentative));
     }
 
     #[test]

@@ -134,10 +134,7 @@ pub(crate) fn features(text: &str) -> Features {
         // A short bulleted item with no sentence is a menu or teaser link.
         chars
     } else {
-        text.split_whitespace()
-            .filter(|t| link_like_token(t))
-            .map(|t| t.chars().count())
-            .sum()
+        text.split_whitespace().filter(|t| link_like_token(t)).map(|t| t.chars().count()).sum()
     };
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let caps = text.chars().filter(|c| c.is_uppercase()).count();
@@ -179,11 +176,7 @@ pub(crate) fn classify(f: &Features, text: &str) -> Class {
         return Class::Bad;
     }
     if f.chars < LENGTH_LOW {
-        return if f.link_density > 0.0 {
-            Class::Bad
-        } else {
-            Class::Short
-        };
+        return if f.link_density > 0.0 { Class::Bad } else { Class::Short };
     }
     if f.stop_density >= STOPWORDS_HIGH {
         if f.chars > LENGTH_HIGH {
@@ -252,40 +245,28 @@ mod tests {
 
     #[test]
     fn medium_prose_is_near_good() {
-        let t =
-            "Despite the violence, cooperation between the two countries has reached a new level.";
+        let t = "Despite the violence, cooperation between the two countries has reached a new level.";
         assert_eq!(classify(&features(t), t), Class::NearGood);
     }
 
     #[test]
     fn short_text_is_short_unless_link_like() {
-        assert_eq!(
-            classify(&features("Latin America"), "Latin America"),
-            Class::Short
-        );
-        assert_eq!(
-            classify(&features("Follow @someone"), "Follow @someone"),
-            Class::Bad
-        );
-        assert_eq!(
-            classify(&features("share icon icon icon"), "share icon icon icon"),
-            Class::Bad
-        );
+        assert_eq!(classify(&features("Latin America"), "Latin America"), Class::Short);
+        assert_eq!(classify(&features("Follow @someone"), "Follow @someone"), Class::Bad);
+        assert_eq!(classify(&features("share icon icon icon"), "share icon icon icon"), Class::Bad);
         assert_eq!(classify(&features("• Playlist"), "• Playlist"), Class::Bad);
     }
 
     #[test]
     fn long_text_without_function_words_is_bad() {
-        let t =
-            "Kingpins Corruption Targeting Transnational Organized Crime Americas Roger Noriega \
+        let t = "Kingpins Corruption Targeting Transnational Organized Crime Americas Roger Noriega \
                  Crisis Venezuela World Response Videos Experts Brief History";
         assert_eq!(classify(&features(t), t), Class::Bad);
     }
 
     #[test]
     fn copyright_sign_is_bad() {
-        let t =
-            "Copyright © 2013 Example Radio. All rights reserved. Visit our website terms of use \
+        let t = "Copyright © 2013 Example Radio. All rights reserved. Visit our website terms of use \
                  and permissions pages for further information about this.";
         assert_eq!(classify(&features(t), t), Class::Bad);
     }

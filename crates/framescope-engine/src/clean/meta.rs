@@ -48,8 +48,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A section or place stamp with a date: "MEXICO / 3 JUL 2013".
-static SECTION_DATE: LazyLock<Regex> =
-    LazyLock::new(|| rx(&format!(r"^[A-Z][\w &,'’-]*?\s*/\s*{}", *DATE)));
+static SECTION_DATE: LazyLock<Regex> = LazyLock::new(|| rx(&format!(r"^[A-Z][\w &,'’-]*?\s*/\s*{}", *DATE)));
 
 /// Any date, to find one inside a metadata line.
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| rx(&DATE));
@@ -65,8 +64,7 @@ static BYLINE_AT: LazyLock<Regex> = LazyLock::new(|| {
 static BYLINE_TAG: LazyLock<Regex> = LazyLock::new(|| rx(r"^[A-Z][A-Z.'’ -]+,\s*(?:BYLINE|HOST)$"));
 
 /// A newsroom byline without a name: "Staff report", "From staff and wire reports".
-static STAFF: LazyLock<Regex> =
-    LazyLock::new(|| rx(r"(?i)^(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?$"));
+static STAFF: LazyLock<Regex> = LazyLock::new(|| rx(r"(?i)^(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?$"));
 
 /// A contributor line: "Tim Johnson contributed from Mexico City.",
 /// "(Reporting by Jane Doe; Editing by John Roe)".
@@ -100,18 +98,7 @@ pub(crate) const FORM_LABELS: &[&str] = &[
 ];
 
 /// Wire agencies that sign stories with their name alone.
-const AGENCY_NAMES: &[&str] = &[
-    "afp",
-    "ansa",
-    "ap",
-    "bloomberg",
-    "dpa",
-    "efe",
-    "kyodo",
-    "reuters",
-    "upi",
-    "xinhua",
-];
+const AGENCY_NAMES: &[&str] = &["afp", "ansa", "ap", "bloomberg", "dpa", "efe", "kyodo", "reuters", "upi", "xinhua"];
 
 /// Nouns that end an agency or newspaper-group credit ("Associated Press").
 #[rustfmt::skip]
@@ -156,16 +143,12 @@ fn byline_tail_ok(tail: &str) -> bool {
     if ends_sentence(tail) && !tail.ends_with("Jr.") {
         return false;
     }
-    let tail = tail
-        .trim_start_matches([',', '|', '·', '-', '—', '–'])
-        .trim();
+    let tail = tail.trim_start_matches([',', '|', '·', '-', '—', '–']).trim();
     tail.split_whitespace().count() <= 8
         && tail.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
-                || w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 || ROLE_WORDS.contains(&w.to_lowercase().as_str())
         })
 }
@@ -178,13 +161,12 @@ pub(crate) fn is_agency_line(text: &str) -> bool {
     if words.is_empty() || words.len() > 5 || t.chars().count() > 40 || ends_sentence(t) {
         return false;
     }
-    let capitalised = words.iter().all(|w| {
-        w.chars().next().is_some_and(|c| c.is_uppercase()) || *w == "&" || *w == "of" || *w == "the"
-    });
+    let capitalised = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || *w == "&" || *w == "of" || *w == "the");
     let last = words[words.len() - 1].to_lowercase();
     let last = last.trim_matches(|c: char| !c.is_alphanumeric());
-    capitalised
-        && (AGENCY_NAMES.contains(&last) || (words.len() >= 2 && AGENCY_NOUNS.contains(&last)))
+    capitalised && (AGENCY_NAMES.contains(&last) || (words.len() >= 2 && AGENCY_NOUNS.contains(&last)))
 }
 
 /// True for a contributor line ("X contributed reporting.", "Reporting by …").
@@ -220,14 +202,10 @@ pub(crate) fn split_meta_line(text: &str) -> Option<Vec<Piece>> {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut end = text.len();
     // A trailing language switcher ("… EN", "… EN | ES").
-    static TRAILING_LANG: LazyLock<Regex> =
-        LazyLock::new(|| rx(&format!(r"\s(?:{LANG}(?:\s*[|/·]?\s*{LANG})*)\s*$")));
+    static TRAILING_LANG: LazyLock<Regex> = LazyLock::new(|| rx(&format!(r"\s(?:{LANG}(?:\s*[|/·]?\s*{LANG})*)\s*$")));
     if let Some(m) = TRAILING_LANG.find(text) {
         end = m.start();
-        pieces.push((
-            m.start()..text.len(),
-            BlockRole::Chrome(ChromeReason::Navigation),
-        ));
+        pieces.push((m.start()..text.len(), BlockRole::Chrome(ChromeReason::Navigation)));
     }
     let body = &text[..end];
     let mut found: Vec<Piece> = Vec::new();
@@ -239,8 +217,7 @@ pub(crate) fn split_meta_line(text: &str) -> Option<Vec<Piece>> {
         by_search_from = d.end();
     }
     // The byline, before or after the date.
-    let by = find_byline(body, by_search_from)
-        .or_else(|| find_byline(&body[..date.map_or(0, |d| d.start())], 0));
+    let by = find_byline(body, by_search_from).or_else(|| find_byline(&body[..date.map_or(0, |d| d.start())], 0));
     if let Some(r) = by {
         found.push((r, BlockRole::Metadata(MetaKind::Byline)));
     }
@@ -275,38 +252,23 @@ pub(crate) fn split_meta_line(text: &str) -> Option<Vec<Piece>> {
 /// A byline starting at a word boundary at or after `from`, as a byte range.
 fn find_byline(text: &str, from: usize) -> Option<Range<usize>> {
     let mut starts = vec![from];
-    starts.extend(
-        text[from..]
-            .match_indices(char::is_whitespace)
-            .map(|(i, ws)| from + i + ws.len()),
-    );
-    starts
-        .into_iter()
-        .filter(|&s| s < text.len())
-        .find_map(|s| {
-            let m = BYLINE_AT.find(&text[s..])?;
-            Some(s..s + m.end())
-        })
+    starts.extend(text[from..].match_indices(char::is_whitespace).map(|(i, ws)| from + i + ws.len()));
+    starts.into_iter().filter(|&s| s < text.len()).find_map(|s| {
+        let m = BYLINE_AT.find(&text[s..])?;
+        Some(s..s + m.end())
+    })
 }
 
 /// Words that may join metadata parts on one line.
 fn glue(text: &str) -> bool {
-    text.split(|c: char| {
-        c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '-' | '—' | '–' | '/')
-    })
-    .filter(|w| !w.is_empty())
-    .all(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "on" | "at"
-                | "published"
-                | "published:"
-                | "updated"
-                | "updated:"
-                | "posted"
-                | "posted:"
-        )
-    })
+    text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '-' | '—' | '–' | '/'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "on" | "at" | "published" | "published:" | "updated" | "updated:" | "posted" | "posted:"
+            )
+        })
 }
 
 /// The first paragraph of a story may open with a source credit and a dateline:
@@ -335,10 +297,7 @@ mod tests {
     use super::*;
 
     fn parts<'a>(text: &'a str, pieces: &[Piece]) -> Vec<(&'a str, BlockRole)> {
-        pieces
-            .iter()
-            .map(|(r, role)| (text[r.clone()].trim(), *role))
-            .collect()
+        pieces.iter().map(|(r, role)| (text[r.clone()].trim(), *role)).collect()
     }
 
     const DL: BlockRole = BlockRole::Metadata(MetaKind::Dateline);
@@ -362,19 +321,10 @@ mod tests {
     #[test]
     fn wire_datelines() {
         for (t, dl) in [
-            (
-                "WASHINGTON (Reuters) - The U.S. said on Tuesday it would act.",
-                "WASHINGTON (Reuters) -",
-            ),
-            (
-                "WASHINGTON, July 12 (Reuters) - The U.S. said it would act.",
-                "WASHINGTON, July 12 (Reuters) -",
-            ),
+            ("WASHINGTON (Reuters) - The U.S. said on Tuesday it would act.", "WASHINGTON (Reuters) -"),
+            ("WASHINGTON, July 12 (Reuters) - The U.S. said it would act.", "WASHINGTON, July 12 (Reuters) -"),
             ("MEXICO CITY (AP) — Officials said.", "MEXICO CITY (AP) —"),
-            (
-                "BROWNSVILLE, Texas — Agents watch scans.",
-                "BROWNSVILLE, Texas —",
-            ),
+            ("BROWNSVILLE, Texas — Agents watch scans.", "BROWNSVILLE, Texas —"),
         ] {
             let p = split_lead(t).unwrap();
             assert_eq!(parts(t, &p)[0], (dl, DL), "{t}");
@@ -399,11 +349,7 @@ mod tests {
         let p = split_meta_line(t).unwrap();
         assert_eq!(
             parts(t, &p),
-            vec![
-                ("MEXICO / 3 JUL 2013", DL),
-                ("BY JANE DOE", BY),
-                ("EN", BlockRole::Chrome(ChromeReason::Navigation))
-            ]
+            vec![("MEXICO / 3 JUL 2013", DL), ("BY JANE DOE", BY), ("EN", BlockRole::Chrome(ChromeReason::Navigation))]
         );
     }
 
@@ -411,24 +357,15 @@ mod tests {
     fn blog_post_line() {
         let t = "Posted by maria on March 3, 2021";
         let p = split_meta_line(t).unwrap();
-        assert_eq!(
-            parts(t, &p),
-            vec![("Posted by maria", BY), ("on March 3, 2021", DL)]
-        );
+        assert_eq!(parts(t, &p), vec![("Posted by maria", BY), ("on March 3, 2021", DL)]);
         let t = "By Jane Doe | July 12, 2023 4:05 PM UTC";
         let p = split_meta_line(t).unwrap();
-        assert_eq!(
-            parts(t, &p),
-            vec![("By Jane Doe", BY), ("| July 12, 2023 4:05 PM UTC", DL)]
-        );
+        assert_eq!(parts(t, &p), vec![("By Jane Doe", BY), ("| July 12, 2023 4:05 PM UTC", DL)]);
     }
 
     #[test]
     fn meta_line_must_be_fully_explained() {
-        assert_eq!(
-            split_meta_line("The meeting on March 3, 2021 went well"),
-            None
-        );
+        assert_eq!(split_meta_line("The meeting on March 3, 2021 went well"), None);
         assert_eq!(split_meta_line("Latin America"), None);
     }
 
@@ -469,30 +406,16 @@ mod tests {
     #[test]
     fn contributors_credits_dates_and_labels() {
         assert!(is_contributor("Tim Johnson contributed from Mexico City."));
-        assert!(is_contributor(
-            "Jane Doe and John Roe contributed reporting."
-        ));
+        assert!(is_contributor("Jane Doe and John Roe contributed reporting."));
         assert!(is_contributor("Reporting by Jane Doe; Editing by John Roe"));
         assert!(is_contributor("(Additional reporting by Jane Doe in Lima)"));
-        assert!(is_contributor(
-            "Associated Press writer Sonia Pérez D. in Guatemala City contributed to this report."
-        ));
-        assert!(!is_contributor(
-            "Smith contributed $5 million to the campaign."
-        ));
-        assert!(!is_contributor(
-            "The governor contributed $5 million to the fund last year."
-        ));
+        assert!(is_contributor("Associated Press writer Sonia Pérez D. in Guatemala City contributed to this report."));
+        assert!(!is_contributor("Smith contributed $5 million to the campaign."));
+        assert!(!is_contributor("The governor contributed $5 million to the fund last year."));
         assert!(is_source_credit("From the Daily Example"));
-        assert!(is_source_credit(
-            "This article first appeared in Foreign Affairs."
-        ));
-        assert!(is_source_credit(
-            "This commentary was originally published by The Hill."
-        ));
-        assert!(!is_source_credit(
-            "From the start, it was clear the plan would fail."
-        ));
+        assert!(is_source_credit("This article first appeared in Foreign Affairs."));
+        assert!(is_source_credit("This commentary was originally published by The Hill."));
+        assert!(!is_source_credit("From the start, it was clear the plan would fail."));
         assert!(is_date_line("July 3, 2013"));
         assert!(is_date_line("Published: Wed 14 Jun 2023 06.00 BST"));
         assert!(is_date_line("27 MAY 2023"));
@@ -501,9 +424,7 @@ mod tests {
         assert!(is_date_line("Release Date: March 14, 2023"));
         assert!(is_date_line("March 2024 Issue"));
         assert!(is_contributor("Illustrations by Tomás Rivera"));
-        assert!(is_source_credit(
-            "This article appears in the March 2024 print edition."
-        ));
+        assert!(is_source_credit("This article appears in the March 2024 print edition."));
         assert!(!is_date_line("On July 3, 2013, the talks began."));
         assert!(is_form_label("BRIEF"));
         assert!(is_form_label("Opinion:"));

@@ -64,11 +64,7 @@ pub fn clean(text: &str, hints: &CleanHints) -> Vec<framescope_core::Block> {
     let facts: Vec<region::Facts> = units.iter().map(|u| region::Facts::of(&u.text)).collect();
     let layout = region::layout(&units, &facts, hint.as_deref());
     let roles = region::roles(&units, &facts, &layout, hint.as_deref());
-    units
-        .iter()
-        .zip(roles)
-        .flat_map(|(u, pieces)| emit(u, pieces))
-        .collect()
+    units.iter().zip(roles).flat_map(|(u, pieces)| emit(u, pieces)).collect()
 }
 
 /// Turns a unit's pieces into blocks, making sure they tile the unit's text.

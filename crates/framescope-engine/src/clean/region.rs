@@ -51,14 +51,7 @@ impl Facts {
         let hits = cues::scan(text);
         let verdict = cues::verdict(text, &hits);
         let heading = features::heading_like(&f, text);
-        Facts {
-            f,
-            class,
-            hits,
-            verdict,
-            meta: meta_of(text),
-            heading,
-        }
+        Facts { f, class, hits, verdict, meta: meta_of(text), heading }
     }
 
     fn strong(&self) -> bool {
@@ -67,8 +60,7 @@ impl Facts {
 
     /// Chrome wherever it stands: a strong cue that is not merely tentative.
     fn chrome_in_place(&self) -> bool {
-        self.verdict
-            .is_some_and(|v| v.strength == Strength::Strong && v.flow != Flow::Tentative)
+        self.verdict.is_some_and(|v| v.strength == Strength::Strong && v.flow != Flow::Tentative)
     }
 
     fn prose(&self) -> bool {
@@ -135,9 +127,7 @@ fn title_like(x: &Facts, text: &str) -> bool {
 /// Finds the headline, the start and the end of the body.
 pub(crate) fn layout(units: &[Unit], facts: &[Facts], hint: Option<&str>) -> Layout {
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
-    let title = hint
-        .and_then(|h| title::find(&texts, h))
-        .or_else(|| guess_title(&texts, facts));
+    let title = hint.and_then(|h| title::find(&texts, h)).or_else(|| guess_title(&texts, facts));
     let after_title = title.map_or(0, |t| t.index() + 1);
     let start = body_start(&texts, facts, after_title, hint);
     let end = start.map_or(units.len(), |s| body_end(facts, s));
@@ -162,13 +152,10 @@ fn guess_title(texts: &[&str], facts: &[Facts]) -> Option<TitleMatch> {
 /// The first unit of the body: the first prose unit from `from` that no cue marks and
 /// that is not metadata nor a copy of the headline; failing prose, the first sentence.
 fn body_start(texts: &[&str], facts: &[Facts], from: usize, hint: Option<&str>) -> Option<usize> {
-    let usable =
-        |i: usize| facts[i].plain() && !hint.is_some_and(|h| title::contains_title(texts[i], h));
+    let usable = |i: usize| facts[i].plain() && !hint.is_some_and(|h| title::contains_title(texts[i], h));
     let found = (from..facts.len())
         .find(|&i| usable(i) && facts[i].prose())
-        .or_else(|| {
-            (from..facts.len()).find(|&i| usable(i) && features::sentence_like(&facts[i].f))
-        })?;
+        .or_else(|| (from..facts.len()).find(|&i| usable(i) && features::sentence_like(&facts[i].f)))?;
     // A story may open with a short sentence ("WASHINGTON (Reuters) - Rates held.").
     let mut start = found;
     while start > from && usable(start - 1) && features::sentence_like(&facts[start - 1].f) {
@@ -182,11 +169,8 @@ const MAX_SKIP: usize = 5;
 
 /// True if article prose follows unit `i` (after interruptions and at most one heading).
 fn continues(facts: &[Facts], i: usize) -> bool {
-    let next = |from: usize| {
-        (from..facts.len())
-            .take(MAX_SKIP + 1)
-            .find(|&j| !(facts[j].strong() || facts[j].meta.is_some()))
-    };
+    let next =
+        |from: usize| (from..facts.len()).take(MAX_SKIP + 1).find(|&j| !(facts[j].strong() || facts[j].meta.is_some()));
     let Some(j) = next(i + 1) else { return false };
     if facts[j].prose() && facts[j].verdict.is_none() {
         return true;
@@ -209,10 +193,7 @@ fn body_end(facts: &[Facts], start: usize) -> usize {
         }
         // A contributor or source-credit line closes a story: the article ends after
         // it unless prose follows.
-        let closing = matches!(
-            x.meta,
-            Some(Meta::Whole(MetaKind::Contributor | MetaKind::SourceCredit))
-        );
+        let closing = matches!(x.meta, Some(Meta::Whole(MetaKind::Contributor | MetaKind::SourceCredit)));
         if closing && !continues(facts, i) {
             return i + 1;
         }
@@ -232,12 +213,7 @@ fn body_end(facts: &[Facts], start: usize) -> usize {
 }
 
 /// The role of each unit, as pieces of its text (most units are one piece).
-pub(crate) fn roles(
-    units: &[Unit],
-    facts: &[Facts],
-    lay: &Layout,
-    hint: Option<&str>,
-) -> Vec<Vec<Piece>> {
+pub(crate) fn roles(units: &[Unit], facts: &[Facts], lay: &Layout, hint: Option<&str>) -> Vec<Vec<Piece>> {
     let n = units.len();
     let title_at = lay.title.map(TitleMatch::index);
     let start = lay.start.unwrap_or(n);
@@ -255,27 +231,16 @@ pub(crate) fn roles(
     let mut out = Vec::with_capacity(n);
     for (i, (u, x)) in units.iter().zip(facts).enumerate() {
         let whole = |role: BlockRole| vec![(0..u.text.len(), role)];
-        let chrome = |fallback: ChromeReason| {
-            whole(BlockRole::Chrome(
-                cues::reason_of(&x.hits).unwrap_or(fallback),
-            ))
-        };
+        let chrome = |fallback: ChromeReason| whole(BlockRole::Chrome(cues::reason_of(&x.hits).unwrap_or(fallback)));
         let pieces = if Some(i) == title_at {
             match lay.title {
-                Some(TitleMatch::AfterPrefix(_, cut)) => vec![
-                    (0..cut, BlockRole::Chrome(ChromeReason::Navigation)),
-                    (cut..u.text.len(), BlockRole::Title),
-                ],
+                Some(TitleMatch::AfterPrefix(_, cut)) => {
+                    vec![(0..cut, BlockRole::Chrome(ChromeReason::Navigation)), (cut..u.text.len(), BlockRole::Title)]
+                }
                 _ => whole(BlockRole::Title),
             }
         } else if i < start {
-            before(
-                u,
-                x,
-                title_at.is_some_and(|t| i > t),
-                title_at.is_none_or(|t| i < t),
-                hint,
-            )
+            before(u, x, title_at.is_some_and(|t| i > t), title_at.is_none_or(|t| i < t), hint)
         } else if i >= lay.end {
             if u.blank_before >= 2 {
                 section = None;
@@ -292,9 +257,7 @@ pub(crate) fn roles(
                 section = own;
             }
             let reason = own.or(section).or_else(|| cues::reason_of(&x.hits));
-            whole(BlockRole::Chrome(
-                reason.unwrap_or(ChromeReason::AfterArticle),
-            ))
+            whole(BlockRole::Chrome(reason.unwrap_or(ChromeReason::AfterArticle)))
         } else if let Some(m) = &x.meta {
             meta_pieces(u, m)
         } else if x.chrome_in_place() {
@@ -324,13 +287,7 @@ fn meta_pieces(u: &Unit, m: &Meta) -> Vec<Piece> {
 }
 
 /// A unit before the body: metadata, a form label, the agency line, or chrome.
-fn before(
-    u: &Unit,
-    x: &Facts,
-    after_title: bool,
-    before_title: bool,
-    hint: Option<&str>,
-) -> Vec<Piece> {
+fn before(u: &Unit, x: &Facts, after_title: bool, before_title: bool, hint: Option<&str>) -> Vec<Piece> {
     let whole = |role: BlockRole| vec![(0..u.text.len(), role)];
     let text = u.text.as_str();
     if hint.is_some_and(|h| title::contains_title(text, h)) {

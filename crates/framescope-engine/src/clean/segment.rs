@@ -38,11 +38,7 @@ pub(crate) struct Unit {
 impl Unit {
     /// The source line holding byte `offset` of `text`.
     pub fn line_at(&self, offset: usize) -> u32 {
-        self.line_starts
-            .iter()
-            .rev()
-            .find(|(start, _)| *start <= offset)
-            .map_or(self.first_line, |(_, no)| *no)
+        self.line_starts.iter().rev().find(|(start, _)| *start <= offset).map_or(self.first_line, |(_, no)| *no)
     }
 
     fn from_lines(lines: &[Line], blank_before: u32) -> Unit {
@@ -55,13 +51,7 @@ impl Unit {
             line_starts.push((text.len(), line.no));
             text.push_str(line.text);
         }
-        Unit {
-            first_line: lines[0].no,
-            last_line: lines[lines.len() - 1].no,
-            text,
-            line_starts,
-            blank_before,
-        }
+        Unit { first_line: lines[0].no, last_line: lines[lines.len() - 1].no, text, line_starts, blank_before }
     }
 }
 
@@ -89,11 +79,7 @@ pub(crate) fn units(text: &str, title: Option<&str>) -> Vec<Unit> {
             blanks = 0;
         }
         let indent = raw.chars().take_while(|c| c.is_whitespace()).count();
-        para.push(Line {
-            no: i as u32 + 1,
-            text: trimmed,
-            indent,
-        });
+        para.push(Line { no: i as u32 + 1, text: trimmed, indent });
     }
     if !para.is_empty() {
         split_paragraph(&para, blanks_before_para, title, &mut out);
@@ -149,10 +135,7 @@ mod tests {
     use super::*;
 
     fn texts(units: &[Unit]) -> Vec<(u32, u32, &str)> {
-        units
-            .iter()
-            .map(|u| (u.first_line, u.last_line, u.text.as_str()))
-            .collect()
+        units.iter().map(|u| (u.first_line, u.last_line, u.text.as_str())).collect()
     }
 
     #[test]

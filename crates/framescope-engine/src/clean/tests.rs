@@ -33,11 +33,7 @@ fn role_of(blocks: &[Block], needle: &str) -> BlockRole {
 }
 
 fn body_text(blocks: &[Block]) -> Vec<&str> {
-    blocks
-        .iter()
-        .filter(|b| b.role.is_article_text())
-        .map(|b| b.text.as_str())
-        .collect()
+    blocks.iter().filter(|b| b.role.is_article_text()).map(|b| b.text.as_str()).collect()
 }
 
 /// The invariant: blocks tile every non-blank character of the input, in order, and
@@ -50,40 +46,20 @@ fn assert_tiles(text: &str, blocks: &[Block]) {
     let mut covered = vec![false; lines.len() + 1];
     let mut prev = (0u32, 0u32);
     for b in blocks {
-        assert!(
-            !b.text.is_empty() && b.text == b.text.trim(),
-            "untrimmed block {b:?}"
-        );
-        assert!(
-            b.first_line >= 1 && b.first_line <= b.last_line,
-            "bad lines {b:?}"
-        );
-        assert!(
-            (b.first_line, b.last_line) >= prev,
-            "blocks out of order at {b:?}"
-        );
+        assert!(!b.text.is_empty() && b.text == b.text.trim(), "untrimmed block {b:?}");
+        assert!(b.first_line >= 1 && b.first_line <= b.last_line, "bad lines {b:?}");
+        assert!((b.first_line, b.last_line) >= prev, "blocks out of order at {b:?}");
         prev = (b.first_line, b.last_line);
         let span = lines[b.first_line as usize - 1..b.last_line as usize].join(" ");
-        assert!(
-            squeeze(&span).contains(&squeeze(&b.text)),
-            "block {b:?} not on its lines"
-        );
+        assert!(squeeze(&span).contains(&squeeze(&b.text)), "block {b:?} not on its lines");
         for l in b.first_line..=b.last_line {
             covered[l as usize] = true;
         }
     }
     for (i, line) in lines.iter().enumerate() {
-        assert_eq!(
-            covered[i + 1],
-            !line.trim().is_empty(),
-            "line {} coverage",
-            i + 1
-        );
+        assert_eq!(covered[i + 1], !line.trim().is_empty(), "line {} coverage", i + 1);
     }
-    assert!(
-        blocks.iter().filter(|b| b.role == TITLE).count() <= 1,
-        "two titles"
-    );
+    assert!(blocks.iter().filter(|b| b.role == TITLE).count() <= 1, "two titles");
 }
 
 /// A small deterministic generator (xorshift64*), so the property check needs no crate.
@@ -174,16 +150,13 @@ fn blocks_tile_every_generated_capture() {
 #[test]
 fn blocks_tile_random_character_soup() {
     const CHARS: &[char] = &[
-        'a', 'B', 'z', 'Q', '1', '9', ' ', ' ', '\n', '\n', '\t', '\r', '.', ',', ':', '—', '-',
-        '•', '©', '@', '#', '/', '|', '>', '(', ')', '“', '’', 'é', 'İ', 'ß', '日', '\u{00A0}',
-        '\u{200B}',
+        'a', 'B', 'z', 'Q', '1', '9', ' ', ' ', '\n', '\n', '\t', '\r', '.', ',', ':', '—', '-', '•', '©', '@', '#',
+        '/', '|', '>', '(', ')', '“', '’', 'é', 'İ', 'ß', '日', '\u{00A0}', '\u{200B}',
     ];
     let mut rng = Rng(0xD1B5_4A32_D192_ED03);
     for _ in 0..300 {
         let len = rng.below(400) as usize;
-        let text: String = (0..len)
-            .map(|_| CHARS[rng.below(CHARS.len() as u64) as usize])
-            .collect();
+        let text: String = (0..len).map(|_| CHARS[rng.below(CHARS.len() as u64) as usize]).collect();
         let blocks = clean(&text, &CleanHints { title: Some("a B") });
         assert_tiles(&text, &blocks);
     }
@@ -195,10 +168,7 @@ fn empty_and_blank_inputs_give_no_blocks() {
     assert!(run(" \n\t\n  \r\n", Some("Title")).is_empty());
     let b = run("\n\n  One line of text.  \n", None);
     assert_eq!(b.len(), 1);
-    assert_eq!(
-        (b[0].first_line, b[0].text.as_str()),
-        (3, "One line of text.")
-    );
+    assert_eq!((b[0].first_line, b[0].text.as_str()), (3, "One line of text."));
 }
 
 /// A page in the shape of most news captures, used by several tests.
@@ -255,11 +225,7 @@ fn prose_with_cue_words_is_never_dropped() {
 
 #[test]
 fn the_end_terminator_makes_later_prose_chrome() {
-    let after = [
-        "Leave a Reply",
-        "Your email address will not be published. Required fields are marked *",
-        P3,
-    ];
+    let after = ["Leave a Reply", "Your email address will not be published. Required fields are marked *", P3];
     let b = run(&page(&[P1, P2], &after), Some("Big Border Deal Signed"));
     assert_eq!(body_text(&b), vec![P1, P2]);
     assert_eq!(role_of(&b, "Leave a Reply"), chrome(ChromeReason::Comments));
@@ -271,14 +237,8 @@ fn the_end_terminator_makes_later_prose_chrome() {
 fn a_double_blank_line_closes_a_chrome_section() {
     let text = format!("{}\n\n\n{P3}", page(&[P1, P2], &["Related Content"]));
     let b = run(&text, Some("Big Border Deal Signed"));
-    assert_eq!(
-        role_of(&b, "Related Content"),
-        chrome(ChromeReason::RelatedStories)
-    );
-    assert_eq!(
-        role_of(&b, "Critics said"),
-        chrome(ChromeReason::AfterArticle)
-    );
+    assert_eq!(role_of(&b, "Related Content"), chrome(ChromeReason::RelatedStories));
+    assert_eq!(role_of(&b, "Critics said"), chrome(ChromeReason::AfterArticle));
 }
 
 #[test]
@@ -293,24 +253,14 @@ fn interruptions_do_not_end_the_article() {
     ];
     let b = run(&page(&body, &[]), Some("Big Border Deal Signed"));
     assert_eq!(body_text(&b), vec![P1, P2, P3]);
-    assert_eq!(
-        role_of(&b, "Advertisement"),
-        chrome(ChromeReason::SponsorOrDonate)
-    );
-    assert_eq!(
-        role_of(&b, "READ MORE"),
-        chrome(ChromeReason::RelatedStories)
-    );
+    assert_eq!(role_of(&b, "Advertisement"), chrome(ChromeReason::SponsorOrDonate));
+    assert_eq!(role_of(&b, "READ MORE"), chrome(ChromeReason::RelatedStories));
     assert_eq!(role_of(&b, "newsletter"), chrome(ChromeReason::Newsletter));
 }
 
 #[test]
 fn an_interruption_with_nothing_after_it_ends_the_article() {
-    let after = [
-        "Sign up for our daily newsletter",
-        "Trending now",
-        "A teaser about something else entirely.",
-    ];
+    let after = ["Sign up for our daily newsletter", "Trending now", "A teaser about something else entirely."];
     let b = run(&page(&[P1, P2], &after), Some("Big Border Deal Signed"));
     assert_eq!(body_text(&b), vec![P1, P2]);
 }
@@ -325,25 +275,12 @@ fn a_read_more_section_heading_ends_the_article() {
 
 #[test]
 fn subheadings_and_short_sentences_inside_the_body() {
-    let body = [
-        P1,
-        "What Happens Next",
-        P2,
-        "Will it last?",
-        P3,
-        "He takes over Dec. 1.",
-    ];
-    let b = run(
-        &page(&body, &["Share this:", "Facebook"]),
-        Some("Big Border Deal Signed"),
-    );
+    let body = [P1, "What Happens Next", P2, "Will it last?", P3, "He takes over Dec. 1."];
+    let b = run(&page(&body, &["Share this:", "Facebook"]), Some("Big Border Deal Signed"));
     assert_eq!(role_of(&b, "What Happens Next"), HEADING);
     assert_eq!(role_of(&b, "Will it last?"), BODY);
     assert_eq!(role_of(&b, "He takes over"), BODY);
-    assert_eq!(
-        role_of(&b, "Share this"),
-        chrome(ChromeReason::ShareButtons)
-    );
+    assert_eq!(role_of(&b, "Share this"), chrome(ChromeReason::ShareButtons));
     assert_eq!(role_of(&b, "Facebook"), chrome(ChromeReason::ShareButtons));
 }
 
@@ -358,10 +295,7 @@ fn a_heading_made_of_cue_words_of_several_kinds_stays_a_heading() {
 
 #[test]
 fn a_trailing_short_line_without_sentence_is_chrome() {
-    let b = run(
-        &page(&[P1, P2], &["Miami Example", "Join the"]),
-        Some("Big Border Deal Signed"),
-    );
+    let b = run(&page(&[P1, P2], &["Miami Example", "Join the"]), Some("Big Border Deal Signed"));
     assert_eq!(body_text(&b), vec![P1, P2]);
     assert_eq!(role_of(&b, "Join the"), chrome(ChromeReason::AfterArticle));
 }
@@ -404,13 +338,7 @@ fn credit_dateline_and_body_share_a_line() {
     let roles: Vec<(u32, BlockRole)> = b.iter().map(|b| (b.first_line, b.role)).collect();
     assert_eq!(
         roles,
-        vec![
-            (1, TITLE),
-            (3, meta(MetaKind::SourceCredit)),
-            (3, meta(MetaKind::Dateline)),
-            (3, BODY),
-            (5, BODY)
-        ]
+        vec![(1, TITLE), (3, meta(MetaKind::SourceCredit)), (3, meta(MetaKind::Dateline)), (3, BODY), (5, BODY)]
     );
     assert_eq!(b[1].text, "From the Daily Example");
     assert_eq!(b[2].text, "LIMA —");
@@ -419,8 +347,7 @@ fn credit_dateline_and_body_share_a_line() {
 
 #[test]
 fn glued_breadcrumb_title_and_form_label() {
-    let text =
-        format!("HomeNewsBriefBig Border Deal Signed\nBRIEF\n\nBig Border Deal Signed\n\n{P1}");
+    let text = format!("HomeNewsBriefBig Border Deal Signed\nBRIEF\n\nBig Border Deal Signed\n\n{P1}");
     let b = run(&text, Some("Big Border Deal Signed"));
     assert_eq!(b[0].role, chrome(ChromeReason::Navigation));
     assert_eq!(b[0].text, "HomeNewsBriefBig Border Deal Signed");
@@ -429,14 +356,8 @@ fn glued_breadcrumb_title_and_form_label() {
     // Without the standalone copy, the glued line is split into breadcrumb and title.
     let text = format!("HomeNewsBriefBig Border Deal Signed\n\n{P1}");
     let b = run(&text, Some("Big Border Deal Signed"));
-    assert_eq!(
-        (b[0].text.as_str(), b[0].role),
-        ("HomeNewsBrief", chrome(ChromeReason::Navigation))
-    );
-    assert_eq!(
-        (b[1].text.as_str(), b[1].role),
-        ("Big Border Deal Signed", TITLE)
-    );
+    assert_eq!((b[0].text.as_str(), b[0].role), ("HomeNewsBrief", chrome(ChromeReason::Navigation)));
+    assert_eq!((b[1].text.as_str(), b[1].role), ("Big Border Deal Signed", TITLE));
     assert_eq!((b[0].first_line, b[1].first_line), (1, 1));
 }
 
@@ -460,15 +381,9 @@ fn an_author_bio_ends_a_commentary_but_not_mid_article() {
     let mid = "Laura Chen is a former analyst at the agency who helped design the system, and she \
                says the hardest part was persuading each side to trust the other.";
     let bio = "Jane Doe is a senior fellow at the Example Institute.";
-    let b = run(
-        &page(&[P1, mid, P2], &[bio]),
-        Some("Big Border Deal Signed"),
-    );
+    let b = run(&page(&[P1, mid, P2], &[bio]), Some("Big Border Deal Signed"));
     assert_eq!(body_text(&b), vec![P1, mid, P2]);
-    assert_eq!(
-        role_of(&b, "senior fellow"),
-        chrome(ChromeReason::AuthorContact)
-    );
+    assert_eq!(role_of(&b, "senior fellow"), chrome(ChromeReason::AuthorContact));
 }
 
 #[test]
@@ -487,11 +402,7 @@ fn chrome_before_the_title() {
     assert_eq!(role_of(&b, "Skip"), chrome(ChromeReason::Navigation));
     assert_eq!(role_of(&b, "Americas"), chrome(ChromeReason::Navigation));
     for item in ["Playlist", "Download", "iframe", "Transcript"] {
-        assert_eq!(
-            role_of(&b, item),
-            chrome(ChromeReason::MediaPlayer),
-            "{item}"
-        );
+        assert_eq!(role_of(&b, item), chrome(ChromeReason::MediaPlayer), "{item}");
     }
     assert_eq!(body_text(&b), vec![P1]);
 }
@@ -537,22 +448,10 @@ fn chrome_in_the_article_header_does_not_end_the_article() {
 #[test]
 fn captions_and_separators_inside_the_body_are_not_text() {
     let caption = "Rescue workers search the wreckage on Sunday. (AP Photo/Jane Doe)";
-    let body = [
-        P1,
-        caption,
-        P2,
-        "___",
-        "Jane Doe in Lima contributed to this report.",
-    ];
-    let b = run(
-        &page(&body, &["Recommended for you", P3]),
-        Some("Big Border Deal Signed"),
-    );
+    let body = [P1, caption, P2, "___", "Jane Doe in Lima contributed to this report."];
+    let b = run(&page(&body, &["Recommended for you", P3]), Some("Big Border Deal Signed"));
     assert_eq!(body_text(&b), vec![P1, P2]);
-    assert_eq!(
-        role_of(&b, "Rescue workers"),
-        chrome(ChromeReason::MediaPlayer)
-    );
+    assert_eq!(role_of(&b, "Rescue workers"), chrome(ChromeReason::MediaPlayer));
     assert_eq!(role_of(&b, "___"), chrome(ChromeReason::AfterArticle));
     assert_eq!(role_of(&b, "contributed"), meta(MetaKind::Contributor));
     assert_eq!(role_of(&b, "Critics"), chrome(ChromeReason::RelatedStories));
@@ -564,10 +463,7 @@ fn a_contributor_line_closes_the_story() {
     let body = [P1, P2, "Reporting by Jane Doe; Editing by John Roe"];
     let b = run(&page(&body, &after), Some("Big Border Deal Signed"));
     assert_eq!(body_text(&b), vec![P1, P2]);
-    assert_eq!(
-        role_of(&b, "Our Standards"),
-        chrome(ChromeReason::AfterArticle)
-    );
+    assert_eq!(role_of(&b, "Our Standards"), chrome(ChromeReason::AfterArticle));
 }
 
 #[test]
@@ -578,8 +474,5 @@ fn a_stacked_menu_is_split_into_items() {
     );
     let b = run(&text, Some("Big Border Deal Signed"));
     assert_eq!(b[0].last_line, 1);
-    assert_eq!(
-        (b[1].text.as_str(), b[1].role),
-        ("World", chrome(ChromeReason::Navigation))
-    );
+    assert_eq!((b[1].text.as_str(), b[1].role), ("World", chrome(ChromeReason::Navigation)));
 }

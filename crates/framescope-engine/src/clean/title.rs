@@ -79,8 +79,7 @@ pub(crate) fn find(texts: &[&str], hint: &str) -> Option<TitleMatch> {
         .position(|n| {
             let words: Vec<&str> = n.split(' ').collect();
             let shared = hint_words.iter().filter(|w| words.contains(w)).count();
-            words.len() <= hint_words.len() + 3
-                && shared * 10 >= hint_words.len().max(words.len()) * 8
+            words.len() <= hint_words.len() + 3 && shared * 10 >= hint_words.len().max(words.len()) * 8
         })
         .map(TitleMatch::Whole)
 }
@@ -94,10 +93,7 @@ fn prefix_end(text: &str, hint: &str) -> Option<usize> {
     text.char_indices()
         .map(|(i, _)| i)
         .filter(|&i| i > 0)
-        .find(|&i| {
-            normalize(&text[i..]) == hint
-                && normalize(&text[..i]).chars().any(char::is_alphanumeric)
-        })
+        .find(|&i| normalize(&text[i..]) == hint && normalize(&text[..i]).chars().any(char::is_alphanumeric))
 }
 
 /// True if the normalised `text` contains the normalised title without being it.
@@ -112,10 +108,7 @@ mod tests {
 
     #[test]
     fn normalize_ignores_case_punctuation_and_spacing() {
-        assert_eq!(
-            normalize("U.S.-Mexico  Ties: “Closer”"),
-            "u s mexico ties closer"
-        );
+        assert_eq!(normalize("U.S.-Mexico  Ties: “Closer”"), "u s mexico ties closer");
         assert_eq!(normalize("  "), "");
         assert_eq!(normalize("Peña Nieto’s"), "peña nieto s");
     }
@@ -123,10 +116,7 @@ mod tests {
     #[test]
     fn finds_exact_title() {
         let t = ["Section", "The Headline Here", "Body."];
-        assert_eq!(
-            find(&t, &normalize("The headline here")),
-            Some(TitleMatch::Whole(1))
-        );
+        assert_eq!(find(&t, &normalize("The headline here")), Some(TitleMatch::Whole(1)));
     }
 
     #[test]
@@ -139,10 +129,7 @@ mod tests {
     #[test]
     fn exact_title_wins_over_glued_copy() {
         let t = ["HomeNewsThe Big Story", "BRIEF", "The Big Story"];
-        assert_eq!(
-            find(&t, &normalize("The Big Story")),
-            Some(TitleMatch::Whole(2))
-        );
+        assert_eq!(find(&t, &normalize("The Big Story")), Some(TitleMatch::Whole(2)));
         assert!(contains_title(t[0], &normalize("The Big Story")));
         assert!(!contains_title(t[2], &normalize("The Big Story")));
     }
@@ -150,15 +137,9 @@ mod tests {
     #[test]
     fn title_with_site_suffix_and_near_miss() {
         let t = ["Big Story Unfolds | The Daily Example"];
-        assert_eq!(
-            find(&t, &normalize("Big Story Unfolds")),
-            Some(TitleMatch::Whole(0))
-        );
+        assert_eq!(find(&t, &normalize("Big Story Unfolds")), Some(TitleMatch::Whole(0)));
         let t = ["Mexico and US improve ties in drug fight"];
-        assert_eq!(
-            find(&t, &normalize("Mexico, US improve ties in the drug fight")),
-            Some(TitleMatch::Whole(0))
-        );
+        assert_eq!(find(&t, &normalize("Mexico, US improve ties in the drug fight")), Some(TitleMatch::Whole(0)));
         assert_eq!(find(&t, &normalize("Something else entirely")), None);
     }
 }
