@@ -68,7 +68,7 @@ fn test_corpus() -> Rc<Corpus> {
         format_version: FORMAT_VERSION,
         title: "Test corpus".into(),
         description: "Invented articles for browser tests.".into(),
-        search: Default::default(),
+        search: framescope_engine::index::build_search_index(&[calm.clone(), hostile.clone()]),
         documents: vec![calm, hostile],
     })
 }
@@ -223,4 +223,65 @@ fn the_embedded_corpus_decodes_with_unique_ids_and_body_text() {
     ids.dedup();
     assert_eq!(ids.len(), corpus.documents.len());
     assert!(corpus.documents.iter().all(|d| d.words > 0 && d.body().next().is_some()));
+}
+
+#[wasm_bindgen_test]
+async fn search_results_show_highlighted_snippets_and_facets() {
+    let app = mount("#/search?q=negotiators%20deal", test_corpus()).await;
+    assert_eq!(app.count("[data-testid=result]"), 1);
+    assert!(app.text("[data-testid=search-summary]").contains("1 article matches"));
+    let marks: Vec<String> = (0..app.count("[data-testid=result] mark"))
+        .map(|i| {
+            app.root.query_selector_all("[data-testid=result] mark").unwrap().get(i).unwrap().text_content().unwrap()
+        })
+        .collect();
+    assert!(marks.contains(&"Negotiators".to_string()), "{marks:?}");
+    assert!(app.text("aside.facets").contains("The Ledger"));
+    set_hash("#/search?q=negotiators%20year%3A2015").await;
+    assert!(app.text("[data-testid=search-summary]").contains("No article matches"));
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_the_search_box_updates_results_and_link() {
+    let app = mount("#/", test_corpus()).await;
+    let input: web_sys::HtmlInputElement = app.root.query_selector("#search-input").unwrap().unwrap().unchecked_into();
+    for typed in ["h", "ha", "har", "harb"] {
+        input.set_value(typed);
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(gloo::utils::window().location().hash().unwrap(), "#/search?q=harb");
+    assert_eq!(app.count("[data-testid=result]"), 1, "the prefix “harb” finds “Harbour”");
+    assert!(app.text("[data-testid=result]").contains("start of a word"));
+}
+
+#[wasm_bindgen_test]
+async fn hostile_markup_in_results_stays_text() {
+    let app = mount("#/search?q=markup%20", test_corpus()).await;
+    assert_eq!(app.count("[data-testid=result]"), 1);
+    assert_eq!(app.count("script"), 0);
+    assert_eq!(app.count("img"), 0);
+    assert!(app.text("[data-testid=result] h2").contains(HOSTILE_SCRIPT));
+}
+
+#[wasm_bindgen_test]
+async fn reading_view_steps_through_matches() {
+    let app = mount("#/article/calm-2014?q=deal%20negotiators", test_corpus()).await;
+    assert_eq!(app.count("[data-testid=article-body] mark"), 2);
+    assert!(app.text("[data-testid=match-bar]").contains("2 matches"));
+    let next: web_sys::HtmlElement =
+        app.root.query_selector("[data-testid=match-bar] button:nth-of-type(2)").unwrap().unwrap().unchecked_into();
+    next.click();
+    yew::scheduler::flush().await;
+    assert_eq!(app.text("mark.current"), "Negotiators");
+    assert!(app.text("[data-testid=match-bar]").contains("Match 1 of 2"));
+    next.click();
+    yew::scheduler::flush().await;
+    assert_eq!(app.text("mark.current"), "deal");
+    next.click();
+    yew::scheduler::flush().await;
+    assert_eq!(app.text("mark.current"), "Negotiators", "wraps around");
 }
