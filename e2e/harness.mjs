@@ -327,3 +327,55 @@ export const hashOf = (page) => page.evaluate(() => window.location.hash);
 export async function waitForHash(page, hash) {
   await page.waitForFunction((h) => window.location.hash === h, hash, { timeout: VIEW_TIMEOUT });
 }
+
+// ---------------------------------------------------------------------------------------
+// Search: links and word forms, as the app writes and reads them.
+
+/** A value in a link, as the app encodes it: every byte but A–Z a–z 0–9 - _ . ~ as %XX. */
+export const linkEncode = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** The hash of the search view for `query`. */
+export const searchHash = (query) => `#/search?q=${linkEncode(query)}`;
+
+/** A word as the search compares words: no accents, lower case, no dots, commas, apostrophes or possessive 's. */
+export function foldWord(word) {
+  let out = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.,\u00ad]/g, '')
+    .replace(/[’‘ʼ`´]/g, "'");
+  if (out.endsWith("'s")) out = out.slice(0, -2);
+  return out.replace(/'/g, '');
+}
+
+/** Edit distance (insert, delete, substitute) between two strings. */
+export function editDistance(a, b) {
+  const [x, y] = [[...a], [...b]];
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[y.length];
+}
+
+/**
+ * Whether `word` (as written in the text) is a form of the query word `query`, in any case
+ * and accent: the same word, a longer word it starts (the word being typed, or another
+ * ending), a word sharing all but its last few letters (another form of it), or a close
+ * spelling (1 edit from 5 letters, 2 from 9).
+ */
+export function wordFormMatches(word, query) {
+  const [w, q] = [foldWord(word), foldWord(query)];
+  if (!w || !q) return false;
+  if (w.startsWith(q)) return true;
+  let common = 0;
+  while (common < Math.min(w.length, q.length) && w[common] === q[common]) common++;
+  if (common >= Math.max(4, q.length - 4)) return true;
+  const edits = q.length >= 9 ? 2 : q.length >= 5 ? 1 : 0;
+  return editDistance(w, q) <= edits;
+}

@@ -153,8 +153,9 @@ export function flexLoad(FlexSearch, json) {
 export function flexSearch(idx, q, limit = LIMIT) {
   const words = queryWords(q);
   if (words.length === 0) return [];
+  // The limit applies per field; merged, up to twice as many come back.
   const results = idx.search(words.join(" "), { limit, merge: true });
-  const out = new Array(results.length);
+  const out = new Array(Math.min(limit, results.length));
   for (let i = 0; i < results.length; i++) out[i] = Number(results[i].id);
   return out;
 }

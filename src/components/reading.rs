@@ -40,7 +40,7 @@ pub fn Reading(props: &ReadingProps) -> Html {
         .body()
         .map(|b| {
             let label = speaker_label(&b.text).map_or(0, |(l, _)| l.len());
-            let all = matched.as_ref().as_ref().map(|m| m.highlights(&b.text)).unwrap_or_default();
+            let all = matched.as_ref().as_ref().map(|m| m.highlights(&corpus.search, &b.text)).unwrap_or_default();
             all.into_iter().filter(|s| s.0 >= label).collect()
         })
         .collect();

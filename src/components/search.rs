@@ -113,7 +113,7 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
             query: Some(query.trim().to_string()),
         }
         .to_hash();
-        let title_spans = results.matched.highlights(doc.display_title());
+        let title_spans = results.matched.highlights(&corpus.search, doc.display_title());
         let quality = match hit.quality {
             MatchQuality::Exact => None,
             MatchQuality::Prefix => Some("matched as the start of a word"),

@@ -203,7 +203,7 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
         let best = blocks.and_then(|b| b.iter().max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0))).map(|(&i, _)| i));
         let body: Vec<_> = doc.body().collect();
         let block = best.unwrap_or(0).min(body.len().saturating_sub(1));
-        hit.snippet = body.get(block).map(|b| snippet::snippet(block, &b.text, &matched));
+        hit.snippet = body.get(block).map(|b| snippet::snippet(index, block, &b.text, &matched));
     }
     SearchResults {
         passages: hits.iter().map(|h| h.passages).sum(),
@@ -274,56 +274,47 @@ impl Searcher<'_> {
         }
     }
 
-    /// The indexed words a query word may mean, with a weight and a match quality.
+    /// The indexed words a query word may mean, with a weight and a match quality: the
+    /// word and the other forms of its stem; completions while it is being typed; and,
+    /// only when the corpus has no form of the word at all, its close spellings.
     fn expand(&mut self, key: &str, prefix: bool) -> Vec<(u32, f32, MatchQuality)> {
         let mut out: Vec<(u32, f32, MatchQuality)> = Vec::new();
         let exact = self.words.get(key).map(|w| w as u32);
         if let Some(w) = exact {
             out.push((w, 1.0, MatchQuality::Exact));
-            self.matched.insert_key(key.to_string());
         }
-        let variants = self.stem_variants(key);
-        if !variants.is_empty() {
-            self.matched.insert_stem(stem(key));
-        }
-        for w in variants {
+        for w in self.stem_variants(key) {
             if Some(w) != exact {
                 out.push((w, 0.9, MatchQuality::Exact));
             }
         }
-        let mut more = Vec::new();
         if prefix {
-            more.extend(
-                self.search_words(Str::new(key).starts_with())
-                    .into_iter()
-                    .map(|(k, w)| (k, w, 0.7, MatchQuality::Prefix)),
-            );
+            for w in self.search_words(Str::new(key).starts_with()) {
+                if !out.iter().any(|e| e.0 == w) {
+                    out.push((w, 0.7, MatchQuality::Prefix));
+                }
+            }
         }
         let edits = fuzzy::allowed_edits(key);
-        if edits > 0 {
-            more.extend(
-                self.search_words(fuzzy::Levenshtein::new(key, edits))
-                    .into_iter()
-                    .map(|(k, w)| (k, w, 0.5, MatchQuality::Typo)),
-            );
-        }
-        for (k, w, weight, quality) in more {
-            if !out.iter().any(|e| e.0 == w) {
-                out.push((w, weight, quality));
-                self.matched.insert_key(k);
+        if out.is_empty() && edits > 0 {
+            for w in self.search_words(fuzzy::Levenshtein::new(key, edits)) {
+                out.push((w, 0.5, MatchQuality::Typo));
             }
+        }
+        for &(w, _, _) in &out {
+            self.matched.insert(w);
         }
         out
     }
 
-    /// Keys and ids of the words the automaton accepts, the most frequent first, capped.
-    fn search_words<A: Automaton>(&self, automaton: A) -> Vec<(String, u32)> {
+    /// Ids of the words the automaton accepts, the most frequent first, capped.
+    fn search_words<A: Automaton>(&self, automaton: A) -> Vec<u32> {
         let mut stream = self.words.search(automaton).into_stream();
         let mut found = Vec::new();
-        while let Some((k, w)) = stream.next() {
-            found.push((String::from_utf8_lossy(k).into_owned(), w as u32));
+        while let Some((_, w)) = stream.next() {
+            found.push(w as u32);
         }
-        found.sort_by_key(|(_, w)| std::cmp::Reverse(self.index.word_doc_freq[*w as usize]));
+        found.sort_by_key(|&w| std::cmp::Reverse(self.index.word_doc_freq[w as usize]));
         found.truncate(MAX_EXPANSIONS);
         found
     }
@@ -349,9 +340,8 @@ impl Searcher<'_> {
                     ids.push(w);
                 }
             }
-            if !ids.is_empty() {
-                self.matched.insert_key(key.clone());
-                self.matched.insert_stem(stem(key));
+            for &w in &ids {
+                self.matched.insert(w);
             }
             let mut docs: HashMap<u32, [Vec<u32>; FIELD_COUNT]> = HashMap::new();
             for w in ids {

@@ -1,49 +1,43 @@
 //! Snippets cut at sentence boundaries, and highlights of every matched word.
 
-use crate::text::{fold, stem, words};
+use super::index::SearchIndex;
+use crate::text::{fold, words};
 use std::collections::BTreeSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest snippet, in bytes, before it is cut at a word boundary.
 const MAX_SNIPPET: usize = 320;
 
-/// What a query matched, for highlighting: the keys of words it matched as written, as
-/// completions or as corrections, and the stems whose every form it matched.
-/// Highlighting marks exactly the words the search counted.
+/// The indexed words a query matched (as written, as other forms of the same stem, as
+/// completions and as corrections), by word id. Highlighting marks exactly the words the
+/// search counted, looking each word of a text up in the index's dictionary: no
+/// stemming at run time.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MatchedWords {
-    keys: BTreeSet<String>,
-    stems: BTreeSet<String>,
+    ids: BTreeSet<u32>,
 }
 
 impl MatchedWords {
-    /// Adds a word key.
-    pub fn insert_key(&mut self, key: String) {
-        self.keys.insert(key);
-    }
-
-    /// Adds a stem: every form of it matches.
-    pub fn insert_stem(&mut self, stem: String) {
-        self.stems.insert(stem);
+    /// Adds an indexed word.
+    pub fn insert(&mut self, word: u32) {
+        self.ids.insert(word);
     }
 
     /// True when nothing matched.
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty() && self.stems.is_empty()
-    }
-
-    /// Whether a word (as written) is one the query matched.
-    pub fn matches(&self, word: &str) -> bool {
-        let key = fold(word);
-        self.keys.contains(&key) || (!self.stems.is_empty() && self.stems.contains(&stem(&key)))
+        self.ids.is_empty()
     }
 
     /// Byte ranges of the matched words in `text`.
-    pub fn highlights(&self, text: &str) -> Vec<(usize, usize)> {
-        if self.is_empty() {
+    pub fn highlights(&self, index: &SearchIndex, text: &str) -> Vec<(usize, usize)> {
+        let Ok(dictionary) = fst::Map::new(&index.words[..]) else { return Vec::new() };
+        if self.ids.is_empty() {
             return Vec::new();
         }
-        words(text).filter(|w| self.matches(w.text)).map(|w| (w.start, w.end())).collect()
+        words(text)
+            .filter(|w| dictionary.get(fold(w.text)).is_some_and(|id| self.ids.contains(&(id as u32))))
+            .map(|w| (w.start, w.end()))
+            .collect()
     }
 }
 
@@ -65,9 +59,9 @@ pub struct Snippet {
 /// The snippet of a paragraph: the sentence with the most different matched words (the
 /// earliest of equals) and, while short enough, the sentences after it; a very long
 /// sentence is cut at words around its first match.
-pub fn snippet(block: usize, text: &str, matched: &MatchedWords) -> Snippet {
+pub fn snippet(index: &SearchIndex, block: usize, text: &str, matched: &MatchedWords) -> Snippet {
     let sentences: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
-    let spans = matched.highlights(text);
+    let spans = matched.highlights(index, text);
     let distinct_in = |(start, sentence): &(usize, &str)| {
         let mut keys: Vec<String> = spans
             .iter()
@@ -104,7 +98,12 @@ pub fn snippet(block: usize, text: &str, matched: &MatchedWords) -> Snippet {
     Snippet {
         block,
         text: shown.to_string(),
-        highlights: matched.highlights(shown),
+        // The paragraph's spans, shifted: the words were looked up once.
+        highlights: spans
+            .iter()
+            .filter(|&&(a, b)| a >= trimmed_start && b <= trimmed_start + shown.len())
+            .map(|&(a, b)| (a - trimmed_start, b - trimmed_start))
+            .collect(),
         cut_before: trimmed_start > 0,
         cut_after: trimmed_start + shown.len() < text.trim_end().len(),
     }
@@ -114,28 +113,33 @@ pub fn snippet(block: usize, text: &str, matched: &MatchedWords) -> Snippet {
 mod tests {
     use super::*;
 
-    fn matched(keys: &[&str]) -> MatchedWords {
+    /// An index whose dictionary holds `vocabulary`, and the matches of `keys` in it.
+    fn matched(vocabulary: &[&str], keys: &[&str]) -> (SearchIndex, MatchedWords) {
+        let mut sorted: Vec<&str> = vocabulary.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let map = fst::Map::from_iter(sorted.iter().enumerate().map(|(i, k)| (*k, i as u64))).unwrap();
         let mut m = MatchedWords::default();
         for k in keys {
-            m.insert_key(k.to_string());
+            m.insert(map.get(k).unwrap() as u32);
         }
-        m
+        (SearchIndex { words: map.as_fst().as_bytes().to_vec(), ..Default::default() }, m)
     }
 
     #[test]
     fn highlights_every_form_that_matched() {
-        let mut m = matched(&["pena"]);
-        m.insert_stem(stem("cooperation"));
+        let (index, m) =
+            matched(&["pena", "nieto", "cooperation", "cooperating", "and"], &["pena", "cooperation", "cooperating"]);
         let text = "Peña Nieto and Pena: cooperation, Cooperating, cooperative.";
-        let spans: Vec<&str> = m.highlights(text).iter().map(|&(a, b)| &text[a..b]).collect();
-        // Snowball gives "cooperative" the same stem: it is a form of the word.
-        assert_eq!(spans, ["Peña", "Pena", "cooperation", "Cooperating", "cooperative"]);
+        let spans: Vec<&str> = m.highlights(&index, text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(spans, ["Peña", "Pena", "cooperation", "Cooperating"]);
     }
 
     #[test]
     fn snippets_are_whole_sentences() {
+        let (index, m) = matched(&["cartel"], &["cartel"]);
         let text = "First sentence here. The cartel was named. Third one follows. ";
-        let s = snippet(2, text, &matched(&["cartel"]));
+        let s = snippet(&index, 2, text, &m);
         assert!(s.text.starts_with("The cartel was named."), "{}", s.text);
         assert!(s.cut_before);
         assert_eq!(&s.text[s.highlights[0].0..s.highlights[0].1], "cartel");
@@ -144,8 +148,9 @@ mod tests {
 
     #[test]
     fn long_sentences_are_cut_near_the_match() {
+        let (index, m) = matched(&["cartel"], &["cartel"]);
         let text = format!("{} cartel {}.", "word ".repeat(200), "tail ".repeat(200));
-        let s = snippet(0, &text, &matched(&["cartel"]));
+        let s = snippet(&index, 0, &text, &m);
         assert!(s.text.len() <= MAX_SNIPPET);
         assert!(s.text.contains("cartel"));
         assert!(s.cut_before && s.cut_after);
@@ -153,14 +158,15 @@ mod tests {
 
     #[test]
     fn the_sentence_with_most_matched_words_wins() {
+        let (index, m) = matched(&["matamoros", "agreement"], &["matamoros", "agreement"]);
         let text = "Matamoros is a city. They signed an agreement in Matamoros. Later news.";
-        let s = snippet(0, text, &matched(&["matamoros", "agreement"]));
+        let s = snippet(&index, 0, text, &m);
         assert!(s.text.starts_with("They signed"), "{}", s.text);
     }
 
     #[test]
     fn no_match_gives_the_opening() {
-        let s = snippet(0, "Opening sentence. Second.", &MatchedWords::default());
+        let s = snippet(&SearchIndex::default(), 0, "Opening sentence. Second.", &MatchedWords::default());
         assert!(s.text.starts_with("Opening sentence."));
         assert!(!s.cut_before);
     }
