@@ -64,6 +64,7 @@ mod tests {
             title: String::new(),
             description: String::new(),
             search: Default::default(),
+            entities: vec![],
             documents: vec![
                 doc("a", Some("NPR"), Some("2013"), 10),
                 doc("b", None, None, 30),

@@ -69,6 +69,7 @@ fn test_corpus() -> Rc<Corpus> {
         title: "Test corpus".into(),
         description: "Invented articles for browser tests.".into(),
         search: framescope_engine::index::build_search_index(&[calm.clone(), hostile.clone()]),
+        entities: vec![],
         documents: vec![calm, hostile],
     })
 }

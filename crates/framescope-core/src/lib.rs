@@ -5,11 +5,13 @@
 //! analysis lives in `framescope-engine`, which never reaches the browser.
 
 pub mod date;
+pub mod entity;
 pub mod model;
 pub mod search;
 pub mod text;
 
 pub use date::{DatePrecision, PartialDate};
+pub use entity::{Entity, EntityKind, Mention};
 pub use model::{Block, BlockRole, ChromeReason, Corpus, Document, Evidence, Field, MetaKind, FORMAT_VERSION};
 
 /// Why an embedded corpus could not be read.

@@ -4,7 +4,7 @@ use crate::date::PartialDate;
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the binary layout of [`Corpus`] changes, so a stale embed is caught.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Every article of a corpus, compiled.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,6 +19,8 @@ pub struct Corpus {
     pub documents: Vec<Document>,
     /// The full-text index over titles and bodies.
     pub search: crate::search::SearchIndex,
+    /// People, organisations, places and other named things, merged across articles.
+    pub entities: Vec<crate::entity::Entity>,
 }
 
 /// One article: its metadata (each field with its evidence) and its capture split into blocks.
@@ -289,6 +291,7 @@ mod tests {
             description: "d".into(),
             documents: vec![],
             search: Default::default(),
+            entities: vec![],
         };
         let bytes = crate::encode(&corpus).unwrap();
         assert_eq!(crate::decode(&bytes).unwrap(), corpus);

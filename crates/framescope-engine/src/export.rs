@@ -9,6 +9,36 @@ use serde::Serialize;
 pub struct Export<'a> {
     /// One entry per article, in manifest order.
     pub documents: Vec<DocumentExport<'a>>,
+    /// People, organisations, places and other named things, merged across articles.
+    pub entities: Vec<EntityExport<'a>>,
+}
+
+/// One entity and its mentions.
+#[derive(Debug, Serialize)]
+pub struct EntityExport<'a> {
+    /// Readable id, unique in the corpus.
+    pub id: &'a str,
+    /// The fullest name used.
+    pub name: &'a str,
+    /// `person`, `organisation`, `place` or `other`.
+    pub kind: &'static str,
+    /// For people, the role the articles give; else null.
+    pub role: Option<&'a str>,
+    /// Other name forms used.
+    pub aliases: &'a [String],
+    /// Every mention.
+    pub mentions: Vec<MentionExport<'a>>,
+}
+
+/// One mention of an entity.
+#[derive(Debug, Serialize)]
+pub struct MentionExport<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// The mention as written.
+    pub text: &'a str,
+    /// Source line (1-based) of the paragraph holding it.
+    pub line: u32,
 }
 
 /// One article's metadata and where its body lies in the source file.
@@ -63,7 +93,33 @@ impl<'a> DocumentExport<'a> {
 
 /// The export view of a corpus.
 pub fn export(corpus: &Corpus) -> Export<'_> {
-    Export { documents: corpus.documents.iter().map(DocumentExport::new).collect() }
+    Export {
+        documents: corpus.documents.iter().map(DocumentExport::new).collect(),
+        entities: corpus
+            .entities
+            .iter()
+            .map(|e| EntityExport {
+                id: &e.id,
+                name: &e.name,
+                kind: e.kind.as_str(),
+                role: e.role.as_deref(),
+                aliases: &e.aliases,
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|m| {
+                        let doc = &corpus.documents[m.doc as usize];
+                        let block = &doc.blocks[m.block as usize];
+                        MentionExport {
+                            doc: &doc.id,
+                            text: block.text.get(m.start as usize..m.end as usize).unwrap_or_default(),
+                            line: block.first_line,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
 }
 
 /// The export as pretty-printed JSON.

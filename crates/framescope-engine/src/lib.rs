@@ -10,6 +10,7 @@
 //! against the source lines. [`export`] renders the result as the public JSON.
 
 pub mod clean;
+pub mod entities;
 pub mod error;
 pub mod export;
 pub mod index;

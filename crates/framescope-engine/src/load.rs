@@ -1,6 +1,7 @@
 //! Reads a corpus folder into a compiled [`Corpus`], reporting every problem at its place.
 
 use crate::clean::{clean, CleanHints};
+use crate::entities::extract_entities;
 use crate::error::{CorpusError, CorpusErrors, ErrorKind, Location};
 use crate::index::build_search_index;
 use crate::manifest::{is_slug, parse_manifest, ArticleEntry, EvidenceEntry, FieldEntry, MANIFEST_FILE};
@@ -65,6 +66,7 @@ pub fn load_corpus(dir: &Path) -> Result<Corpus, CorpusErrors> {
             title: manifest.title,
             description: manifest.description,
             search: build_search_index(&documents),
+            entities: extract_entities(&documents),
             documents,
         })
     } else {

@@ -1,0 +1,525 @@
+//! Step 1: candidate names in one text, each with a first guess at its kind and the cues
+//! around it (a title before it, a verb of speech beside it, an appositive role after it).
+
+use super::gazetteer;
+use super::lexicon::*;
+use super::tokens::{tokens, Tok};
+use framescope_core::text::fold;
+use framescope_core::EntityKind;
+
+/// What the words of a candidate look like they name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Guess {
+    /// Known kind from its form (head noun, gazetteer, abbreviation, acronym).
+    Kind(EntityKind),
+    /// Looks like a person's name; `cue` when the context says so too.
+    Person {
+        /// A title, a verb of speech, a speaker label or a role says it is a person.
+        cue: bool,
+    },
+    /// A title followed by words where the name is only the end ("Secretary of the
+    /// Interior Miguel Ángel Osorio Chong"): resolved against known names later.
+    PersonAtEnd,
+    /// One capitalised word with no cue: resolved against known names later.
+    Single,
+}
+
+/// A name found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Byte offset of the name in the text.
+    pub start: usize,
+    /// Byte offset past the name.
+    pub end: usize,
+    /// The name's words, as written.
+    pub words: Vec<String>,
+    /// The first guess.
+    pub guess: Guess,
+    /// The canonical full name when the form is a known abbreviation ("U.S." → "United States").
+    pub expands_to: Option<String>,
+    /// An acronym the text defines for it ("El Paso Intelligence Center (EPIC)").
+    pub acronym: Option<String>,
+    /// For people: the role the text gives.
+    pub role: Option<String>,
+    /// First word of a sentence, where capitals prove nothing.
+    pub opens_sentence: bool,
+}
+
+#[cfg(test)]
+impl Candidate {
+    /// The name as written.
+    pub fn text(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// Finds the candidate names of `text`.
+pub fn candidates(text: &str) -> Vec<Candidate> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    let mut i = speaker_label(text, &toks, &mut out);
+    while i < toks.len() {
+        if !toks[i].capitalised || toks[i].text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(text, &toks, i);
+        for (a, b) in split_on_and(&toks, i, end) {
+            classify_run(text, &toks, a, b, true, &mut out);
+        }
+        i = end;
+    }
+    out
+}
+
+/// Index past the capitalised run that starts at `i`: capitalised words joined by single
+/// spaces, connectors between capitalised words, and a title's full stop ("Gov. Mitt").
+fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
+    let mut j = i;
+    while let Some(next) = toks.get(j + 1) {
+        let gap = &text[toks[j].end..next.start];
+        if toks[j].possessive || gap != " " {
+            break;
+        }
+        if next.capitalised && !next.opens_sentence {
+            j += 1;
+            continue;
+        }
+        // One or two connectors between capitalised words, after a head noun or a title
+        // ("Department of Homeland Security", "Secretary of the Interior") — never after a
+        // person's name ("Duncan Wood of the Woodrow Wilson Center" is two names). "and" is
+        // judged later, by `split_on_and`.
+        let prev = toks[j].text;
+        let may_join = next.text == "and" || is_organisation_head(prev) || is_other_head(prev) || is_title(prev);
+        if !may_join {
+            break;
+        }
+        let mut k = j + 1;
+        while k < j + 3
+            && toks.get(k).is_some_and(|t| is_connector(t.text))
+            && toks.get(k + 1).is_some_and(|t| &text[toks[k].end..t.start] == " ")
+        {
+            k += 1;
+        }
+        if k > j + 1 && toks.get(k).is_some_and(|after| after.capitalised && !after.opens_sentence) {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    j + 1
+}
+
+/// "Hillary Clinton and Attorney General Eric Holder" is two names; "Customs and Border
+/// Protection" is one (it ends in a head noun).
+fn split_on_and(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let head = |x: usize, y: usize| (x..y).any(|k| is_organisation_head(toks[k].text) || is_other_head(toks[k].text));
+    match (a..b).find(|&k| toks[k].text == "and") {
+        // One name only when the part before "and" has no head noun and the part after has
+        // one before any title.
+        Some(k) => {
+            let title = (k + 1..b).find(|&x| is_title(toks[x].text)).unwrap_or(b);
+            if !head(a, k) && head(k + 1, title) && !toks.get(k + 1).is_some_and(|t| is_connector(t.text)) {
+                vec![(a, b)]
+            } else {
+                vec![(a, k), (k + 1, b)]
+            }
+        }
+        None => vec![(a, b)],
+    }
+}
+
+/// A transcript turn's label in capitals ("SECRETARY JANET NAPOLITANO:"): a person, with
+/// the title as role. Returns the index of the first token after the label.
+fn speaker_label(text: &str, toks: &[Tok<'_>], out: &mut Vec<Candidate>) -> usize {
+    let Some(colon) = text.find(':') else { return 0 };
+    let label = &text[..colon];
+    let is_label = (2..=60).contains(&label.len())
+        && label.chars().any(char::is_uppercase)
+        && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'));
+    if !is_label {
+        return 0;
+    }
+    let name_part = label.split(',').next().unwrap_or(label);
+    let in_label: Vec<&Tok<'_>> = toks.iter().take_while(|t| t.end <= name_part.len()).collect();
+    let first_name = in_label.iter().position(|t| !is_title(t.text)).unwrap_or(in_label.len());
+    let name = &in_label[first_name..];
+    if let (Some(first), Some(last)) = (name.first(), name.last()) {
+        let role = (first_name > 0)
+            .then(|| title_case(&in_label[..first_name].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")));
+        out.push(Candidate {
+            start: first.start,
+            end: last.end,
+            words: name.iter().map(|t| title_case(t.text)).collect(),
+            guess: Guess::Person { cue: true },
+            expands_to: None,
+            acronym: None,
+            role,
+            opens_sentence: false,
+        });
+    }
+    toks.iter().take_while(|t| t.start < colon).count()
+}
+
+fn title_case(word: &str) -> String {
+    word.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Classifies one run of capitalised words, pushing zero or more candidates; `people`
+/// false for the part of a role before its title, which names a body, never a person.
+fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bool, out: &mut Vec<Candidate>) {
+    // Words that only open the sentence ("In Brownsville", "The Trump administration").
+    while a < b && (is_not_name(toks[a].text) || is_connector(toks[a].text)) {
+        a += 1;
+    }
+    let mut b = b;
+    while b > a && is_connector(toks[b - 1].text) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    // Words as the text writes them, with the full stop of "U.S." or "Gov.".
+    let words = |x: usize, y: usize| toks[x..y].iter().map(|t| text[t.start..t.end].to_string()).collect::<Vec<_>>();
+    let make = |x: usize, y: usize, guess: Guess| Candidate {
+        start: toks[x].start,
+        end: toks[y - 1].end,
+        words: words(x, y),
+        guess,
+        expands_to: None,
+        acronym: acronym_after(text, toks[y - 1].end),
+        role: None,
+        opens_sentence: toks[x].opens_sentence,
+    };
+
+    // "US-Mexico Cross Border …": the place before the hyphen's partner stands alone.
+    if b - a > 1 && text[..toks[a].start].ends_with('-') && gazetteer::place(toks[a].text).is_some() {
+        out.push(make(a, a + 1, Guess::Kind(EntityKind::Place)));
+        a += 1;
+    }
+
+    // A title inside the run splits it into a role and a person ("Homeland Security
+    // Secretary Janet Napolitano", "Gov. Mitt Romney").
+    if let Some(k) = (a..b - 1).rev().find(|&k| is_title(toks[k].text)) {
+        let name_start = k + 1;
+        if (name_start..b).any(|x| !is_organisation_head(toks[x].text) && !is_other_head(toks[x].text)) {
+            let role_text = text[toks[a].start..toks[k].end].to_string();
+            // An organisation inside the role ("Department of Homeland Security Secretary").
+            let first_title = (a..=k).find(|&x| is_title(toks[x].text)).unwrap_or(k);
+            if first_title > a {
+                classify_run(text, toks, a, first_title, false, out);
+            }
+            let starts_with_connector = is_connector(toks[name_start].text);
+            let guess = if starts_with_connector { Guess::PersonAtEnd } else { Guess::Person { cue: true } };
+            let mut c = make(name_start, b, guess);
+            c.role = Some(role_text);
+            c.opens_sentence = false;
+            out.push(c);
+            return;
+        }
+    }
+
+    // Before a lower-case programme noun, a name is that programme ("Merida initiative").
+    if let Some(next) = toks.get(b) {
+        let run_text = text[toks[a].start..toks[b - 1].end].to_string();
+        let names_a_body = gazetteer::is_country(&run_text)
+            || abbreviation(&run_text).is_some()
+            || (a..b).any(|k| is_organisation_head(toks[k].text));
+        if !names_a_body
+            && !next.capitalised
+            && is_other_head(next.text)
+            && &text[toks[b - 1].end..next.start] == " "
+            && !toks[b - 1].possessive
+        {
+            let mut c = make(a, b, Guess::Kind(framescope_core::EntityKind::Other));
+            c.words.push(title_case(next.text));
+            c.end = next.end;
+            out.push(c);
+            return;
+        }
+    }
+
+    let last = toks[b - 1].text;
+    let all: String = words(a, b).join(" ");
+    // A head noun that ends the name, or that only connectors and names follow
+    // ("Department of Homeland Security", "Center for Scholars").
+    let head_at = |is_head: fn(&str) -> bool| {
+        (a..b).any(|k| is_head(toks[k].text) && (k + 1 == b || is_connector(toks[k + 1].text)))
+    };
+    // Nationality adjectives before an organisation are not part of its name.
+    if b - a == 1 && (is_organisation_head(toks[a].text) || is_other_head(toks[a].text)) {
+        return;
+    }
+    if head_at(is_organisation_head) {
+        let mut x = a;
+        while x + 1 < b && is_demonym(toks[x].text) {
+            x += 1;
+        }
+        out.push(make(x, b, Guess::Kind(EntityKind::Organisation)));
+        return;
+    }
+    if head_at(is_other_head) {
+        out.push(make(a, b, Guess::Kind(EntityKind::Other)));
+        return;
+    }
+    let _ = last;
+    if let Some(place) = gazetteer::place(&all).or_else(|| is_region(&fold_words(&all)).then_some("")) {
+        let mut c = make(a, b, Guess::Kind(EntityKind::Place));
+        if !place.is_empty() {
+            c.expands_to = Some(place.to_string());
+        }
+        out.push(c);
+        return;
+    }
+    if b - a == 2 && is_direction(toks[a].text) && gazetteer::place(toks[a + 1].text).is_some() {
+        out.push(make(a, b, Guess::Kind(EntityKind::Place)));
+        return;
+    }
+    if b - a == 1 {
+        let t = toks[a];
+        if let Some((full, kind)) = abbreviation(&text[t.start..t.end]) {
+            let mut c =
+                make(a, b, Guess::Kind(if kind == "place" { EntityKind::Place } else { EntityKind::Organisation }));
+            c.words = vec![text[t.start..t.end].to_string()];
+            c.expands_to = Some(full.to_string());
+            out.push(c);
+            return;
+        }
+        if is_demonym(t.text) || is_title(t.text) {
+            return;
+        }
+        if t.all_caps && !t.text.contains('.') {
+            // An acronym that a name before it defines is that name's alias, not a new name.
+            let defined = text[..t.start].trim_end().ends_with('(');
+            if !defined {
+                out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
+            }
+            return;
+        }
+        if !people {
+            return;
+        }
+        let next_word = toks.get(b).map(|n| n.text).unwrap_or("");
+        let prev_word = if a > 0 { toks[a - 1].text } else { "" };
+        // "Matamoros, Tamaulipas" / "in Matamoros, Mexico": a word beside a place, after a
+        // comma, is a place too.
+        let beside_place = (text[t.end..].starts_with(", ")
+            && toks.get(b).is_some_and(|n| gazetteer::place(n.text).is_some()))
+            || (a > 0 && &text[toks[a - 1].end..t.start] == ", " && gazetteer::place(prev_word).is_some());
+        if beside_place && !t.opens_sentence {
+            out.push(make(a, b, Guess::Kind(EntityKind::Place)));
+            return;
+        }
+        let cue =
+            is_speech_verb(next_word) || is_leader_noun(next_word) || (is_speech_verb(prev_word) && !t.opens_sentence);
+        out.push(make(a, b, if cue { Guess::Person { cue: true } } else { Guess::Single }));
+        return;
+    }
+    // A place name, then a name: "Ambassador to Mexico Anthony Wayne".
+    if b - a >= 3 && gazetteer::place(toks[a].text).is_some() && person_shaped(&toks[a + 1..b]) {
+        out.push(make(a, a + 1, Guess::Kind(EntityKind::Place)));
+        a += 1;
+    }
+    if people && person_shaped(&toks[a..b]) {
+        let next_word = toks.get(b).map(|n| n.text).unwrap_or("");
+        let prev_word = if a > 0 { toks[a - 1].text } else { "" };
+        let after = &text[toks[b - 1].end..];
+        let appositive = role_after(after);
+        let cue = is_speech_verb(next_word) || is_speech_verb(prev_word) || appositive.is_some();
+        let mut c = make(a, b, Guess::Person { cue });
+        c.role = appositive;
+        out.push(c);
+    }
+}
+
+/// Words that look like a person's name: each capitalised, letters only (with name
+/// punctuation), not in capitals throughout, not camel-cased.
+fn person_shaped(toks: &[Tok<'_>]) -> bool {
+    toks.iter().all(|t| {
+        let mut chars = t.text.chars();
+        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        let rest_lower = chars.all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '-' | '.'));
+        (first_upper
+            && rest_lower
+            && !is_organisation_head(t.text)
+            && !is_other_head(t.text)
+            && !is_not_name(t.text)
+            && !is_title(t.text)
+            && !is_demonym(t.text))
+            || is_connector(t.text)
+    }) && !is_connector(toks[0].text)
+}
+
+/// A nationality adjective or plural ("Mexican", "Mexicans", "American"): from a country
+/// in the gazetteer with its ending changed, or one of the irregular ones.
+pub fn is_demonym(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "american", "british", "dutch", "french", "greek", "irish", "scottish", "spanish", "swiss", "welsh", "thai",
+        "filipino", "latino", "hispanic", "arab", "european", "latin",
+    ];
+    let w = fold(word);
+    if IRREGULAR.contains(&w.as_str()) {
+        return true;
+    }
+    let w = w.strip_suffix('s').unwrap_or(&w);
+    for ending in ["an", "ian", "ese", "ish", "i", "ean"] {
+        if let Some(stem) = w.strip_suffix(ending) {
+            if stem.len() < 3 {
+                continue;
+            }
+            for country_end in ["", "a", "o", "e", "y", "ia"] {
+                let candidate = format!("{stem}{country_end}");
+                if gazetteer::place(&candidate).is_some() {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+fn fold_words(s: &str) -> String {
+    s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
+}
+
+/// `" (EPIC)"` right after a name: the acronym the text defines for it.
+fn acronym_after(text: &str, end: usize) -> Option<String> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    let ok = (2..=10).contains(&inner.len())
+        && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.');
+    ok.then(|| inner.to_string())
+}
+
+/// `", a security analyst at Mexico's IMCO think-tank,"` after a name: the role.
+fn role_after(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(", ")?;
+    let first = rest.split_whitespace().next()?;
+    let starts_role = matches!(first, "a" | "an" | "the")
+        || is_title(first)
+        || [
+            "director",
+            "head",
+            "chief",
+            "founder",
+            "author",
+            "professor",
+            "spokesman",
+            "spokeswoman",
+            "analyst",
+            "expert",
+            "researcher",
+            "editor",
+            "president",
+            "leader",
+            "member",
+            "former",
+        ]
+        .contains(&first);
+    if !starts_role {
+        return None;
+    }
+    let end = rest.find([',', '.', ';', '—', '(']).unwrap_or(rest.len());
+    let role: Vec<&str> = rest[..end].split_whitespace().take(14).collect();
+    (role.len() >= 2).then(|| role.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, Guess, Option<String>)> {
+        candidates(text).into_iter().map(|c| (c.text(), c.guess, c.role)).collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        candidates(text).into_iter().map(|c| c.text()).collect()
+    }
+
+    #[test]
+    fn titles_become_roles() {
+        let f = found("Homeland Security Secretary Janet Napolitano is in Mexico City.");
+        assert_eq!(
+            f[0],
+            ("Janet Napolitano".into(), Guess::Person { cue: true }, Some("Homeland Security Secretary".into()))
+        );
+        assert_eq!(f[1].0, "Mexico City");
+        let f = found("He met former Massachusetts Gov. Mitt Romney.");
+        assert!(f.iter().any(|c| c.0 == "Mitt Romney" && c.2.as_deref() == Some("Massachusetts Gov.")), "{f:?}");
+    }
+
+    #[test]
+    fn organisations_inside_roles_are_found_too() {
+        let n = names("Department of Homeland Security Secretary Janet Napolitano spoke.");
+        assert_eq!(n, ["Department of Homeland Security", "Janet Napolitano"]);
+        let n = names("DHS Secretary Janet Napolitano said so.");
+        assert_eq!(n, ["DHS", "Janet Napolitano"]);
+    }
+
+    #[test]
+    fn speaker_labels_are_people() {
+        let f = found("REPRESENTATIVE HENRY CUELLAR: The U.S. has been providing intelligence.");
+        assert_eq!(f[0], ("Henry Cuellar".into(), Guess::Person { cue: true }, Some("Representative".into())));
+        assert!(f.iter().any(|c| c.0 == "U.S."));
+        assert_eq!(names("CARRIE KAHN, BYLINE: Standing at the port")[0], "Carrie Kahn");
+    }
+
+    #[test]
+    fn heads_decide_organisations_and_programmes() {
+        let f = found("Andrew Selee, director of the Mexico Institute at the Woodrow Wilson International Center for Scholars, spoke.");
+        assert_eq!(f[0].0, "Andrew Selee");
+        assert_eq!(
+            f[0].2.as_deref(),
+            Some("director of the Mexico Institute at the Woodrow Wilson International Center for Scholars")
+        );
+        assert!(f.iter().any(|c| c.0 == "Mexico Institute" && c.1 == Guess::Kind(EntityKind::Organisation)));
+        assert!(f.iter().any(|c| c.0 == "Woodrow Wilson International Center for Scholars"));
+        let f = found("It refocuses its Merida initiative priorities.");
+        assert_eq!(f[0], ("Merida Initiative".into(), Guess::Kind(EntityKind::Other), None));
+    }
+
+    #[test]
+    fn acronyms_defined_in_the_text() {
+        let c = candidates("with the El Paso Intelligence Center (EPIC) slated to become a node");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].acronym.as_deref(), Some("EPIC"));
+    }
+
+    #[test]
+    fn two_people_joined_by_and_are_two() {
+        let f = found("a meeting with Secretary of State Hillary Clinton and Attorney General Eric Holder.");
+        assert_eq!(f[0], ("of State Hillary Clinton".into(), Guess::PersonAtEnd, Some("Secretary".into())));
+        assert_eq!(f[1], ("Eric Holder".into(), Guess::Person { cue: true }, Some("Attorney General".into())));
+        let n = names("the U.S. Customs and Border Protection agency");
+        assert!(n.iter().any(|x| x == "U.S. Customs and Border Protection"), "{n:?}");
+    }
+
+    #[test]
+    fn sentence_openers_and_nationalities_are_not_names() {
+        assert!(names("Despite ongoing violence, Mexicans voted.").is_empty());
+        assert_eq!(found("Mexican officials met.").len(), 0);
+        assert!(
+            is_demonym("Mexican") && is_demonym("Canadians") && is_demonym("American") && !is_demonym("Napolitano")
+        );
+    }
+
+    #[test]
+    fn possessives_are_trimmed() {
+        assert_eq!(names("Mexico's IMCO think-tank"), ["Mexico", "IMCO"]);
+    }
+
+    #[test]
+    fn leaders_named_by_their_administration() {
+        assert_eq!(found("The Trump administration has threatened")[0].1, Guess::Person { cue: true });
+    }
+}

@@ -1,0 +1,502 @@
+//! Word lists for entity extraction. Each list is general English news usage, not any
+//! one site's: titles that precede names, head nouns that make a name an organisation or
+//! a law/programme, words that are capitalised without being names.
+
+use framescope_core::text::fold;
+
+/// Words that, capitalised before a name, are a person's title ("Secretary Janet
+/// Napolitano", "Gov. Mitt Romney"). Folded.
+const TITLES: &[&str] = &[
+    "acting",
+    "admiral",
+    "ambassador",
+    "assistant",
+    "attorney",
+    "captain",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "colonel",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "deputy",
+    "director",
+    "dr",
+    "general",
+    "gen",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "king",
+    "lieutenant",
+    "lt",
+    "mayor",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "premier",
+    "president",
+    "prime",
+    "prince",
+    "princess",
+    "professor",
+    "prof",
+    "queen",
+    "rep",
+    "representative",
+    "sen",
+    "senator",
+    "secretary",
+    "sheriff",
+    "sir",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "superintendent",
+    "vice",
+    // Plurals, for "Secretaries Napolitano and Chong".
+    "ambassadors",
+    "governors",
+    "ministers",
+    "presidents",
+    "representatives",
+    "secretaries",
+    "senators",
+];
+
+/// Titles written with a full stop that still run on into the name ("Gov. Mitt Romney").
+const ABBREVIATED_TITLES: &[&str] = &["dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "sen", "st", "col"];
+
+/// Head nouns of organisation names ("Department of …", "… Institute", "… Cartel"). Folded.
+const ORGANISATION_HEADS: &[&str] = &[
+    "academy",
+    "administration",
+    "agency",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "cabinet",
+    "cartel",
+    "center",
+    "centre",
+    "church",
+    "coalition",
+    "college",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "corps",
+    "council",
+    "court",
+    "department",
+    "enforcement",
+    "federation",
+    "force",
+    "forces",
+    "foundation",
+    "front",
+    "fund",
+    "group",
+    "guard",
+    "house",
+    "institute",
+    "institution",
+    "league",
+    "ministry",
+    "movement",
+    "navy",
+    "network",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "patrol",
+    "police",
+    "protection",
+    "senate",
+    "service",
+    "services",
+    "society",
+    "tribunal",
+    "union",
+    "university",
+];
+
+/// Head nouns of laws, programmes, agreements, strategies and named events. Folded.
+const OTHER_HEADS: &[&str] = &[
+    "accord",
+    "accords",
+    "act",
+    "agreement",
+    "bill",
+    "conference",
+    "convention",
+    "doctrine",
+    "initiative",
+    "law",
+    "pact",
+    "plan",
+    "program",
+    "programme",
+    "protocol",
+    "reform",
+    "strategy",
+    "summit",
+    "treaty",
+];
+
+/// Lower-case words that join the parts of one name ("Department of Homeland Security",
+/// "Customs and Border Protection", "Secretary of the Interior").
+const CONNECTORS: &[&str] = &["and", "de", "del", "for", "la", "of", "on", "the", "y"];
+
+/// Capitalised words that are not names: days, months, pronouns and the words that
+/// start sentences. Folded.
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "again",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "another",
+    "any",
+    "apr",
+    "april",
+    "are",
+    "as",
+    "at",
+    "aug",
+    "august",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "dec",
+    "december",
+    "despite",
+    "during",
+    "each",
+    "even",
+    "every",
+    "feb",
+    "february",
+    "for",
+    "friday",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "it",
+    "its",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "mar",
+    "march",
+    "may",
+    "meanwhile",
+    "monday",
+    "more",
+    "most",
+    "mr",
+    "much",
+    "my",
+    "nearly",
+    "new",
+    "next",
+    "no",
+    "none",
+    "nor",
+    "not",
+    "nov",
+    "november",
+    "now",
+    "oct",
+    "october",
+    "of",
+    "on",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "sunday",
+    "than",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thursday",
+    "to",
+    "today",
+    "tomorrow",
+    "tuesday",
+    "under",
+    "unlike",
+    "until",
+    "we",
+    "wednesday",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "why",
+    "with",
+    "within",
+    "without",
+    "yes",
+    "yesterday",
+    "yet",
+    "you",
+];
+
+/// Verbs of speech that mark the name beside them as a person ("Wood says", "said Selee").
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+    "acknowledged",
+    "insisted",
+    "insists",
+    "recalled",
+    "claimed",
+    "claims",
+    "announced",
+    "announces",
+    "believes",
+    "believed",
+    "thinks",
+    "stressed",
+    "spoke",
+    "speaks",
+    "testified",
+    "replied",
+    "replies",
+    "responded",
+    "conceded",
+    "agreed",
+    "agrees",
+    "disagreed",
+];
+
+/// Nouns that, after a single name, make it a leader's name ("the Obama administration").
+const LEADER_NOUNS: &[&str] = &["administration", "government", "presidency", "era", "campaign"];
+
+/// Direction words that make a place of the place after them ("South Texas").
+const DIRECTIONS: &[&str] = &[
+    "central",
+    "east",
+    "eastern",
+    "north",
+    "northern",
+    "south",
+    "southern",
+    "west",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// World regions that no country list holds.
+const REGIONS: &[&str] = &[
+    "latin america",
+    "central america",
+    "the americas",
+    "americas",
+    "caribbean",
+    "middle east",
+    "southeast asia",
+    "south asia",
+    "east asia",
+    "central asia",
+    "sub-saharan africa",
+    "north africa",
+    "west africa",
+    "east africa",
+    "balkans",
+    "scandinavia",
+    "western europe",
+    "eastern europe",
+    "gulf of mexico",
+    "persian gulf",
+];
+
+/// Whether folded words name a world region.
+pub fn is_region(words: &str) -> bool {
+    REGIONS.contains(&words)
+}
+
+/// Common abbreviations of places and bodies, to the full name and kind they stand for.
+/// (US state abbreviations as wire style writes them, and the usual country forms.)
+pub const ABBREVIATIONS: &[(&str, &str, &str)] = &[
+    ("u.s.", "United States", "place"),
+    ("us", "United States", "place"),
+    ("usa", "United States", "place"),
+    ("u.s.a.", "United States", "place"),
+    ("u.k.", "United Kingdom", "place"),
+    ("uk", "United Kingdom", "place"),
+    ("d.c.", "Washington, D.C.", "place"),
+    ("u.n.", "United Nations", "organisation"),
+    ("un", "United Nations", "organisation"),
+    ("e.u.", "European Union", "organisation"),
+    ("eu", "European Union", "organisation"),
+    ("tex.", "Texas", "place"),
+    ("calif.", "California", "place"),
+    ("ariz.", "Arizona", "place"),
+    ("fla.", "Florida", "place"),
+    ("n.m.", "New Mexico", "place"),
+    ("n.y.", "New York", "place"),
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.contains(&fold(word).as_str())
+}
+
+/// A person's title.
+pub fn is_title(word: &str) -> bool {
+    contains(TITLES, word)
+}
+
+/// A title written with a full stop.
+pub fn is_abbreviated_title(word: &str) -> bool {
+    contains(ABBREVIATED_TITLES, word)
+}
+
+/// A head noun of organisation names.
+pub fn is_organisation_head(word: &str) -> bool {
+    contains(ORGANISATION_HEADS, word)
+}
+
+/// A head noun of laws, programmes and events.
+pub fn is_other_head(word: &str) -> bool {
+    contains(OTHER_HEADS, word)
+}
+
+/// A word that joins the parts of a name.
+pub fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word)
+}
+
+/// A capitalised word that is not a name.
+pub fn is_not_name(word: &str) -> bool {
+    contains(NOT_NAMES, word)
+}
+
+/// A verb of speech.
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+}
+
+/// A noun that makes the name before it a leader's.
+pub fn is_leader_noun(word: &str) -> bool {
+    LEADER_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// A compass direction.
+pub fn is_direction(word: &str) -> bool {
+    contains(DIRECTIONS, word)
+}
+
+/// The full name and kind an abbreviation stands for.
+pub fn abbreviation(word: &str) -> Option<(&'static str, &'static str)> {
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.iter().find(|(a, _, _)| *a == lower).map(|(_, full, kind)| (*full, *kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_folded_and_distinct() {
+        for list in [TITLES, ORGANISATION_HEADS, OTHER_HEADS, NOT_NAMES, DIRECTIONS] {
+            for w in list {
+                assert_eq!(fold(w), *w, "{w} must be written folded");
+            }
+        }
+        for w in ORGANISATION_HEADS {
+            assert!(!OTHER_HEADS.contains(w), "{w} is in two head lists");
+        }
+    }
+
+    #[test]
+    fn lookups_fold_case_and_accents() {
+        assert!(is_title("Secretary") && is_title("SECRETARY") && is_title("Gov"));
+        assert!(is_organisation_head("Institute") && is_other_head("Initiative"));
+        assert!(is_not_name("Tuesday") && !is_not_name("Napolitano"));
+        assert_eq!(abbreviation("U.S."), Some(("United States", "place")));
+    }
+}

@@ -1,0 +1,346 @@
+//! Named entities: people, organisations, places and other named things (laws,
+//! programmes, agreements, strategies, events), found in article titles and bodies —
+//! never in page chrome — and merged within and across articles.
+//!
+//! 1. [`candidates`]: capitalised runs, split by titles into role and name, typed by head
+//!    nouns, the gazetteer, abbreviations and acronyms, with the cues around them.
+//! 2. Resolution here: people need a cue (a title, a verb of speech, a speaker label, an
+//!    appositive role) or a name whose words the corpus never writes in lower case (so
+//!    "Border Security Cooperation" in a headline is not a person); single words and
+//!    sentence openers are kept only when they are a known person's surname, a place or
+//!    an acronym; a title's long tail ends in the known name it holds.
+//! 3. Merging: people by full name and by surname (a name that ends another is the
+//!    same person, if only one person fits); organisations by acronym (defined in the
+//!    text, or the initials of a name) and by a name that is a shorter form of another
+//!    with the same head; places by their gazetteer spelling.
+
+mod candidates;
+mod gazetteer;
+mod lexicon;
+mod tokens;
+
+use candidates::{candidates, Candidate, Guess};
+use framescope_core::text::fold;
+use framescope_core::{BlockRole, Document, Entity, EntityKind, Mention};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// A resolved mention before merging.
+#[derive(Debug, Clone)]
+struct Found {
+    mention: Mention,
+    kind: EntityKind,
+    /// Words of the name as written.
+    words: Vec<String>,
+    /// The canonical form when the written form abbreviates it.
+    expands_to: Option<String>,
+    acronym: Option<String>,
+    role: Option<String>,
+}
+
+/// Finds and merges the entities of the documents' titles and bodies.
+pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
+    let lowercase_words = lowercase_vocabulary(docs);
+    // Pass 1: candidates per block.
+    let mut all: Vec<(Mention, Candidate, bool)> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (b, block) in doc.blocks.iter().enumerate() {
+            let is_title = block.role == BlockRole::Title;
+            if !(is_title || block.role.is_article_text()) {
+                continue;
+            }
+            for c in candidates(&block.text) {
+                let mention = Mention { doc: d as u32, block: b as u32, start: c.start as u32, end: c.end as u32 };
+                // Headlines capitalise every word: only names the body confirms count there.
+                let weak = is_title || block.role == BlockRole::Heading;
+                all.push((mention, c, weak));
+            }
+        }
+    }
+    // Pass 2: the people the text vouches for.
+    let mut people: Vec<Vec<String>> = Vec::new();
+    for (_, c, weak) in &all {
+        if *weak {
+            continue;
+        }
+        let vouched = match c.guess {
+            Guess::Person { cue } => {
+                cue || (c.words.len() >= 2 && c.words.iter().all(|w| !lowercase_words.contains(&fold(w))))
+            }
+            _ => false,
+        };
+        if vouched && c.words.len() >= 2 {
+            people.push(folded(&c.words));
+        }
+    }
+    people.sort();
+    people.dedup();
+    let single_people: HashSet<String> = all
+        .iter()
+        .filter(|(_, c, weak)| !weak && c.words.len() == 1 && c.guess == Guess::Person { cue: true })
+        .map(|(_, c, _)| fold(&c.words[0]))
+        .collect();
+
+    // Pass 3: resolve every candidate to a kind, or drop it.
+    let mut found: Vec<Found> = Vec::new();
+    for (mention, c, weak) in all {
+        let key = folded(&c.words);
+        let known_person = |words: &[String]| people.iter().any(|p| ends_with(p, words) || contains_run(p, words));
+        let resolved: Option<(EntityKind, Vec<String>, Mention)> = match &c.guess {
+            Guess::Kind(kind) => {
+                let acronym_only = c.words.len() == 1 && c.words[0].chars().all(|ch| ch.is_uppercase());
+                (!weak || *kind == EntityKind::Place || acronym_only || !c.opens_sentence)
+                    .then(|| (*kind, c.words.clone(), mention))
+            }
+            Guess::Person { cue } => {
+                let ok = if weak {
+                    known_person(&key)
+                } else if c.words.len() == 1 {
+                    *cue || known_person(&key)
+                } else {
+                    *cue || people.contains(&key) || known_person(&key)
+                };
+                ok.then(|| (EntityKind::Person, c.words.clone(), mention))
+            }
+            Guess::PersonAtEnd => {
+                // The longest tail that is a known person, else the last two words if they
+                // look like no everyday words ("Secretary of Homeland Security" has no name).
+                let n = c.words.len();
+                let known = (1..n).find(|&k| people.contains(&key[k..].to_vec()));
+                let tail = known.unwrap_or(n.saturating_sub(2).max(1));
+                let plausible = known.is_some() || key[tail..].iter().all(|w| !lowercase_words.contains(w));
+                let words: Vec<String> = c.words[tail..].to_vec();
+                let skipped: usize = c.words[..tail].iter().map(|w| w.len() + 1).sum();
+                let m = Mention { start: mention.start + skipped as u32, ..mention };
+                (plausible && !words.is_empty() && !weak).then_some((EntityKind::Person, words, m))
+            }
+            Guess::Single => {
+                let k = &key[0];
+                if known_person(&key) || single_people.contains(k) {
+                    Some((EntityKind::Person, c.words.clone(), mention))
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some((kind, words, mention)) = resolved {
+            // A role that ran into the name's tail ("Secretary" + "of State") takes the tail.
+            let role = match (&c.guess, &c.role) {
+                (Guess::PersonAtEnd, Some(r)) => {
+                    let extra = c.words.len() - words.len();
+                    Some(
+                        std::iter::once(r.clone())
+                            .chain(c.words[..extra].iter().cloned())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                }
+                _ => c.role.clone(),
+            };
+            let mention = Mention { end: mention.start + words.join(" ").len() as u32, ..mention };
+            let end = if c.words.len() == words.len() { c.end as u32 } else { mention.end };
+            found.push(Found {
+                mention: Mention { end: end.max(mention.start), ..mention },
+                kind,
+                words,
+                expands_to: c.expands_to.clone(),
+                acronym: c.acronym.clone(),
+                role,
+            });
+        }
+    }
+    merge(docs, found, &people)
+}
+
+fn folded(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect()
+}
+
+/// `whole` ends with `part` ("Miguel Angel Osorio Chong" ends with "Osorio Chong").
+fn ends_with(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty() && whole.len() >= part.len() && whole[whole.len() - part.len()..] == *part
+}
+
+/// `part` stands in `whole` after its first word ("Pena" in "Enrique Pena Nieto"): a
+/// surname, never a first name.
+fn contains_run(whole: &[String], part: &[String]) -> bool {
+    whole.len() > part.len() && (1..=whole.len() - part.len()).any(|i| whole[i..i + part.len()] == *part)
+}
+
+/// Every word the article text writes in lower case somewhere: such words are everyday
+/// words, so a capitalised run made of them is no one's name.
+fn lowercase_vocabulary(docs: &[Document]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for doc in docs {
+        for block in doc.body() {
+            for w in framescope_core::text::words(&block.text) {
+                if w.text.chars().next().is_some_and(char::is_lowercase) {
+                    out.insert(fold(w.text));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Groups resolved mentions into entities.
+fn merge(docs: &[Document], found: Vec<Found>, people: &[Vec<String>]) -> Vec<Entity> {
+    // Canonical key of each mention.
+    let acronyms: HashMap<String, (Vec<String>, EntityKind)> =
+        found.iter().filter_map(|f| f.acronym.as_ref().map(|a| (fold(a), (folded(&f.words), f.kind)))).collect();
+    let organisations: Vec<Vec<String>> = {
+        let mut v: Vec<Vec<String>> = found
+            .iter()
+            .filter(|f| f.kind == EntityKind::Organisation && f.words.len() > 1)
+            .map(|f| folded(&f.words))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let mut groups: BTreeMap<(EntityKind, Vec<String>), Vec<Found>> = BTreeMap::new();
+    for f in found {
+        let key = folded(&f.words);
+        let (kind, canonical) = match f.kind {
+            EntityKind::Person => {
+                // The longest known full name that this one ends or holds, if only one does.
+                let fits: Vec<&Vec<String>> =
+                    people.iter().filter(|p| **p == key || ends_with(p, &key) || contains_run(p, &key)).collect();
+                let longest = fits.iter().map(|p| p.len()).max().unwrap_or(0);
+                let best: Vec<&&Vec<String>> =
+                    fits.iter().filter(|p| p.len() == longest && ends_with(p, &key) || **p == &key).collect();
+                match (fits.len(), best.first()) {
+                    (1, _) => (EntityKind::Person, fits[0].clone()),
+                    (_, Some(p)) if fits.iter().all(|q| ends_with(p, q) || contains_run(p, q) || *q == **p) => {
+                        (EntityKind::Person, (**p).clone())
+                    }
+                    _ => (EntityKind::Person, key),
+                }
+            }
+            EntityKind::Organisation | EntityKind::Other => {
+                let single = key.len() == 1;
+                if let Some((expansion, kind)) = single.then(|| acronyms.get(&key[0])).flatten() {
+                    (*kind, expansion.clone())
+                } else if let Some(expansion) =
+                    single.then(|| organisations.iter().find(|o| initials(o) == key[0])).flatten()
+                {
+                    (EntityKind::Organisation, expansion.clone())
+                } else if let Some(longer) =
+                    organisations.iter().filter(|o| is_short_form(&key, o)).max_by_key(|o| o.len())
+                {
+                    (f.kind, longer.clone())
+                } else {
+                    (f.kind, key)
+                }
+            }
+            EntityKind::Place => match &f.expands_to {
+                Some(e) => (EntityKind::Place, e.split_whitespace().map(fold).collect()),
+                None => (EntityKind::Place, key),
+            },
+        };
+        groups.entry((kind, canonical)).or_default().push(f);
+    }
+
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    for ((kind, _), mut mentions) in groups {
+        mentions.sort_by_key(|f| (f.mention.doc, f.mention.block, f.mention.start));
+        let name = mentions.iter().filter_map(|f| f.expands_to.clone()).next().unwrap_or_else(|| {
+            mentions
+                .iter()
+                .map(|f| f.words.join(" "))
+                .max_by_key(|n| (n.split(' ').count(), n.len()))
+                .unwrap_or_default()
+        });
+        let mut aliases: Vec<String> =
+            mentions.iter().map(|f| readable(&mention_text(docs, &f.mention), kind)).filter(|a| *a != name).collect();
+        aliases.sort();
+        aliases.dedup();
+        let role = mentions.iter().filter_map(|f| f.role.clone()).max_by_key(|r| r.len().min(60));
+        let base = format!("{}-{}", kind.as_str(), slug(&name));
+        let mut id = base.clone();
+        let mut n = 2;
+        while !used_ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        entities.push(Entity {
+            id,
+            name,
+            kind,
+            role: if kind == EntityKind::Person { role } else { None },
+            aliases,
+            mentions: mentions.into_iter().map(|f| f.mention).collect(),
+        });
+    }
+    entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
+    entities
+}
+
+/// The text of a mention as the article writes it.
+fn mention_text(docs: &[Document], m: &Mention) -> String {
+    let text = &docs[m.doc as usize].blocks[m.block as usize].text;
+    text.get(m.start as usize..m.end as usize).unwrap_or_default().to_string()
+}
+
+/// A transcript label's "JANET NAPOLITANO" reads as "Janet Napolitano"; acronyms stay.
+fn readable(text: &str, kind: EntityKind) -> String {
+    let shouting = text.split_whitespace().count() > 1 || kind == EntityKind::Person;
+    if shouting && text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase) {
+        text.split_whitespace()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The initials of an organisation's words, skipping connectors: "department of homeland
+/// security" → "dhs".
+fn initials(words: &[String]) -> String {
+    words.iter().filter(|w| !lexicon::is_connector(w)).filter_map(|w| w.chars().next()).collect()
+}
+
+/// `short` is a shorter form of `long`: its words stand in `long` in order, with the same
+/// head noun ("Woodrow Wilson Center" of "Woodrow Wilson International Center for
+/// Scholars"), starting where `long` starts or one word later ("Border Patrol" of "US
+/// Border Patrol").
+fn is_short_form(short: &[String], long: &[String]) -> bool {
+    let head = |words: &[String]| {
+        words
+            .iter()
+            .rev()
+            .find(|w| lexicon::is_organisation_head(w) || lexicon::is_other_head(w))
+            .or(words.last())
+            .cloned()
+    };
+    if short.len() >= long.len() || short.len() < 2 || head(short) != head(long) {
+        return false;
+    }
+    let mut it = long.iter();
+    let in_order = short.iter().all(|w| it.any(|l| l == w));
+    let same_start = short[0] == long[0] || long.iter().position(|w| *w == short[0]).is_some_and(|i| i <= 1);
+    in_order && same_start
+}
+
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for w in framescope_core::text::words(name) {
+        let f = fold(w.text);
+        if f.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.extend(f.chars().filter(|c| c.is_ascii_alphanumeric()));
+    }
+    out.truncate(60);
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests;

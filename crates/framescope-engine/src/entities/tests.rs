@@ -1,0 +1,156 @@
+//! Entity extraction end to end on small documents: every rule and merge decision,
+//! including the look-alike traps.
+
+use super::*;
+use framescope_core::{Block, Field};
+
+fn doc(id: &str, paragraphs: &[&str]) -> Document {
+    Document {
+        id: id.into(),
+        file: format!("{id}.txt"),
+        outlet: Field::unknown(),
+        publisher: Field::unknown(),
+        author: Field::unknown(),
+        date: Field::unknown(),
+        title: Field::unknown(),
+        form: Field::unknown(),
+        blocks: paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| Block {
+                first_line: i as u32 + 1,
+                last_line: i as u32 + 1,
+                text: p.to_string(),
+                role: BlockRole::Body,
+            })
+            .collect(),
+        words: 1,
+    }
+}
+
+fn entities(paragraphs: &[&str]) -> Vec<Entity> {
+    extract_entities(&[doc("a", paragraphs)])
+}
+
+fn find<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
+    es.iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no {name} in {:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>()))
+}
+
+fn names(es: &[Entity]) -> Vec<&str> {
+    let mut v: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn full_name_and_surname_are_one_person_with_a_role() {
+    let es = entities(&[
+        "Homeland Security Secretary Janet Napolitano visited Texas.",
+        "Napolitano said the talks went well.",
+    ]);
+    let n = find(&es, "Janet Napolitano");
+    assert_eq!(n.kind, EntityKind::Person);
+    assert_eq!(n.mentions.len(), 2);
+    assert_eq!(n.role.as_deref(), Some("Homeland Security Secretary"));
+    assert_eq!(n.aliases, ["Napolitano"]);
+    assert_eq!(find(&es, "Texas").kind, EntityKind::Place);
+}
+
+#[test]
+fn accents_merge_across_articles() {
+    let es = extract_entities(&[
+        doc("a", &["President Enrique Peña Nieto spoke.", "Peña Nieto said so."]),
+        doc("b", &["Pena Nieto may be downplaying the fight, said President Enrique Pena Nieto's aide."]),
+    ]);
+    let p = find(&es, "Enrique Peña Nieto");
+    assert_eq!(p.documents(), vec![0, 1]);
+    assert!(p.aliases.contains(&"Pena Nieto".to_string()), "{:?}", p.aliases);
+}
+
+#[test]
+fn acronyms_merge_with_their_expansion() {
+    let es = entities(&["The Department of Homeland Security acted.", "DHS Secretary Janet Napolitano agreed."]);
+    let dhs = find(&es, "Department of Homeland Security");
+    assert_eq!(dhs.mentions.len(), 2);
+    assert_eq!(dhs.aliases, ["DHS"]);
+    let es = entities(&["the El Paso Intelligence Center (EPIC) will be a node; EPIC grows."]);
+    let epic = find(&es, "El Paso Intelligence Center");
+    assert_eq!(epic.kind, EntityKind::Organisation);
+    assert!(epic.aliases.contains(&"EPIC".to_string()));
+}
+
+#[test]
+fn name_variants_with_the_same_head_merge() {
+    let es = entities(&[
+        "said Andrew Selee, director at the Woodrow Wilson International Center for Scholars.",
+        "says Duncan Wood of the Woodrow Wilson Center in Washington.",
+    ]);
+    let w = find(&es, "Woodrow Wilson International Center for Scholars");
+    assert_eq!(w.mentions.len(), 2);
+    assert_eq!(find(&es, "Duncan Wood").kind, EntityKind::Person);
+}
+
+#[test]
+fn people_sharing_a_first_name_stay_apart() {
+    let es = entities(&[
+        "Interior Minister Miguel Angel Osorio Chong met reporters.",
+        "Police captured Zeta kingpin Miguel Angel Trevino last week, Osorio Chong said.",
+    ]);
+    assert_eq!(find(&es, "Miguel Angel Osorio Chong").mentions.len(), 2);
+    assert_eq!(find(&es, "Miguel Angel Trevino").mentions.len(), 1);
+}
+
+#[test]
+fn a_surname_that_is_an_everyday_word() {
+    let es = entities(&[
+        "Alejandro Hope, a security analyst at IMCO, disagreed.",
+        "There is hope for a deal. Hope says the strategy is the same.",
+    ]);
+    let hope = find(&es, "Alejandro Hope");
+    assert_eq!(hope.mentions.len(), 2, "the capitalised speaker, not the lower-case noun");
+    assert_eq!(hope.role.as_deref(), Some("a security analyst at IMCO"));
+}
+
+#[test]
+fn a_city_and_its_country_are_two_places() {
+    let es = entities(&["She flew to Mexico City, then toured Mexico and Guatemala City."]);
+    assert_eq!(names(&es), ["Guatemala City", "Mexico", "Mexico City"]);
+}
+
+#[test]
+fn abbreviations_name_their_place() {
+    let es = entities(&["The U.S. and the United States are one; US officials agree."]);
+    let us = find(&es, "United States");
+    assert_eq!(us.mentions.len(), 3);
+}
+
+#[test]
+fn headlines_add_only_names_the_body_confirms() {
+    let mut d =
+        doc("a", &["Unprecedented US-Mexico Border Security Cooperation", "The border talks went on in Mexico."]);
+    d.blocks[0].role = BlockRole::Title;
+    let es = extract_entities(&[d]);
+    assert!(!names(&es).contains(&"Border Security Cooperation"), "{:?}", names(&es));
+    assert_eq!(find(&es, "Mexico").mentions.len(), 2);
+}
+
+#[test]
+fn chrome_is_never_read() {
+    let mut d = doc("a", &["Janet Napolitano spoke.", "Please follow NPR on Facebook and Twitter."]);
+    d.blocks[1].role = BlockRole::Chrome(framescope_core::ChromeReason::ShareButtons);
+    let es = extract_entities(&[d]);
+    assert_eq!(names(&es), ["Janet Napolitano"]);
+}
+
+#[test]
+fn programmes_and_agreements_are_other() {
+    let es = entities(&[
+        "threatened to scrap the North American Free Trade Agreement (NAFTA) and the Merida initiative; NAFTA is old.",
+    ]);
+    let nafta = find(&es, "North American Free Trade Agreement");
+    assert_eq!(nafta.kind, EntityKind::Other);
+    assert_eq!(nafta.mentions.len(), 2);
+    assert_eq!(find(&es, "Merida Initiative").kind, EntityKind::Other);
+}

@@ -1,0 +1,90 @@
+//! The words of a text with what entity extraction needs to know of each: where it is,
+//! whether it is capitalised, and whether it opens a sentence.
+
+use framescope_core::text::words;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word and its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    /// Byte offset in the text.
+    pub start: usize,
+    /// Byte offset past the word (past a closing full stop for "U.S." and "Gov.").
+    pub end: usize,
+    /// The word as written (without a possessive `'s`).
+    pub text: &'a str,
+    /// Starts with a capital letter.
+    pub capitalised: bool,
+    /// Every letter is a capital (and there are at least two).
+    pub all_caps: bool,
+    /// First word of a sentence, of a quotation, or after a colon.
+    pub opens_sentence: bool,
+    /// Ended by a possessive `'s`.
+    pub possessive: bool,
+}
+
+/// The words of `text`.
+pub fn tokens(text: &str) -> Vec<Tok<'_>> {
+    let mut openings: Vec<usize> = text.split_sentence_bound_indices().map(|(i, _)| i).collect();
+    openings.sort_unstable();
+    let mut out: Vec<Tok<'_>> = Vec::new();
+    for w in words(text) {
+        let mut word = w.text;
+        let mut end = w.end();
+        let mut possessive = false;
+        for suffix in ["'s", "’s", "´s"] {
+            if let Some(stripped) = word.strip_suffix(suffix) {
+                word = stripped;
+                possessive = true;
+            }
+        }
+        // "U.S." and "Gov.": the full stop belongs to the word.
+        if text[end..].starts_with('.')
+            && (word.contains('.')
+                || super::lexicon::is_abbreviated_title(word)
+                || super::lexicon::abbreviation(&format!("{word}.")).is_some())
+        {
+            end += 1;
+        }
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let before = text[..w.start].trim_end();
+        // After "Gov." or "U.S." a capital does not open a sentence, whatever the segmenter says.
+        let after_abbreviation =
+            out.last().is_some_and(|p: &Tok<'_>| p.end > p.start + p.text.len() && &text[p.end..w.start] == " ");
+        let opens_sentence = (openings.binary_search(&w.start).is_ok() && !after_abbreviation)
+            || before.is_empty()
+            || before.ends_with([':', '“', '"', '‘', '(', '—'])
+            || out
+                .last()
+                .is_some_and(|p: &Tok<'_>| text[p.end..w.start].contains(['.', '?', '!']) && !p.text.contains('.'));
+        let end_of_word = if possessive { w.start + word.len() } else { end };
+        out.push(Tok {
+            start: w.start,
+            end: end_of_word.max(w.start + word.len()),
+            text: word,
+            capitalised,
+            all_caps,
+            opens_sentence,
+            possessive,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        let t = tokens("Mexico's U.S. ties. The DHS said: “Yes”");
+        let texts: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["Mexico", "U.S", "ties", "The", "DHS", "said", "Yes"]);
+        assert!(t[0].possessive && t[0].opens_sentence);
+        assert_eq!(&"Mexico's U.S. ties. The DHS said: “Yes”"[t[1].start..t[1].end], "U.S.");
+        assert!(t[3].opens_sentence && !t[4].opens_sentence);
+        assert!(t[4].all_caps && t[6].opens_sentence);
+    }
+}
