@@ -152,12 +152,13 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
                 <div class="search-layout">
                     <ol class="results" data-testid="results">{ for items }</ol>
                     if results.total() > 0 {
-                        <aside class="facets" aria-label="Narrow the results">
+                        // A nav, not an aside: a complementary landmark may not sit inside the view's region.
+                        <nav class="facets" aria-label="Narrow the results">
                             <h2>{ "Outlet" }</h2>
                             <ul>{ for outlets }</ul>
                             <h2>{ "Year" }</h2>
                             <ul>{ for years }</ul>
-                        </aside>
+                        </nav>
                     }
                 </div>
                 if more > 0 {
