@@ -65,6 +65,7 @@ mod tests {
             description: String::new(),
             search: Default::default(),
             entities: vec![],
+            quotes: vec![],
             documents: vec![
                 doc("a", Some("NPR"), Some("2013"), 10),
                 doc("b", None, None, 30),

@@ -70,6 +70,7 @@ fn test_corpus() -> Rc<Corpus> {
         description: "Invented articles for browser tests.".into(),
         search: framescope_engine::index::build_search_index(&[calm.clone(), hostile.clone()]),
         entities: vec![],
+        quotes: vec![],
         documents: vec![calm, hostile],
     })
 }

@@ -75,3 +75,92 @@ impl Entity {
         docs
     }
 }
+
+/// Direct words in quotation marks (or a transcript turn), or reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum QuoteKind {
+    /// The speaker's own words.
+    Direct,
+    /// What the text says the speaker said.
+    Reported,
+}
+
+impl QuoteKind {
+    /// The name used in exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Reported => "reported",
+        }
+    }
+}
+
+/// Who a speaker is, as far as the text says.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum SpeakerCategory {
+    /// An official of a government; the country when the text names it.
+    Government(Option<String>),
+    /// An elected politician speaking as such (a member of a legislature, a candidate).
+    Politician,
+    /// An analyst, academic or think-tank voice.
+    Analyst,
+    /// A journalist.
+    Journalist,
+    /// A source the text does not name.
+    Anonymous,
+    /// Anyone else, or a speaker the text does not describe.
+    Other,
+}
+
+impl SpeakerCategory {
+    /// A stable machine name: `government`, `us_government`, `mexico_government`…
+    pub fn key(&self) -> String {
+        match self {
+            SpeakerCategory::Government(None) => "government".into(),
+            SpeakerCategory::Government(Some(c)) => {
+                let slug: String =
+                    c.to_lowercase().chars().map(|ch| if ch.is_alphanumeric() { ch } else { '_' }).collect();
+                format!("{slug}_government")
+            }
+            SpeakerCategory::Politician => "politician".into(),
+            SpeakerCategory::Analyst => "analyst".into(),
+            SpeakerCategory::Journalist => "journalist".into(),
+            SpeakerCategory::Anonymous => "anonymous".into(),
+            SpeakerCategory::Other => "other".into(),
+        }
+    }
+
+    /// A reader-facing label: "US government", "Analyst or think tank".
+    pub fn label(&self) -> String {
+        match self {
+            SpeakerCategory::Government(None) => "Government".into(),
+            SpeakerCategory::Government(Some(c)) => format!("{c} government"),
+            SpeakerCategory::Politician => "Politician".into(),
+            SpeakerCategory::Analyst => "Analyst or think tank".into(),
+            SpeakerCategory::Journalist => "Journalist".into(),
+            SpeakerCategory::Anonymous => "Anonymous source".into(),
+            SpeakerCategory::Other => "Other".into(),
+        }
+    }
+}
+
+/// A quote and who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Document index.
+    pub doc: u32,
+    /// Block index in the document.
+    pub block: u32,
+    /// Byte range of the quoted words in the block's text.
+    pub start: u32,
+    /// End of that range.
+    pub end: u32,
+    /// Direct or reported.
+    pub kind: QuoteKind,
+    /// Index of the speaker in the corpus's entities, when the speaker is one.
+    pub speaker: Option<u32>,
+    /// The speaker's name, or the text's description of an unnamed one.
+    pub speaker_name: String,
+    /// Who the speaker is.
+    pub category: SpeakerCategory,
+}

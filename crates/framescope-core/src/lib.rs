@@ -11,7 +11,7 @@ pub mod search;
 pub mod text;
 
 pub use date::{DatePrecision, PartialDate};
-pub use entity::{Entity, EntityKind, Mention};
+pub use entity::{Entity, EntityKind, Mention, Quote, QuoteKind, SpeakerCategory};
 pub use model::{Block, BlockRole, ChromeReason, Corpus, Document, Evidence, Field, MetaKind, FORMAT_VERSION};
 
 /// Why an embedded corpus could not be read.

@@ -21,6 +21,8 @@ pub struct Corpus {
     pub search: crate::search::SearchIndex,
     /// People, organisations, places and other named things, merged across articles.
     pub entities: Vec<crate::entity::Entity>,
+    /// Direct and reported quotes with their speakers, in document order.
+    pub quotes: Vec<crate::entity::Quote>,
 }
 
 /// One article: its metadata (each field with its evidence) and its capture split into blocks.
@@ -292,6 +294,7 @@ mod tests {
             documents: vec![],
             search: Default::default(),
             entities: vec![],
+            quotes: vec![],
         };
         let bytes = crate::encode(&corpus).unwrap();
         assert_eq!(crate::decode(&bytes).unwrap(), corpus);

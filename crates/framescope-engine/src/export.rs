@@ -11,6 +11,28 @@ pub struct Export<'a> {
     pub documents: Vec<DocumentExport<'a>>,
     /// People, organisations, places and other named things, merged across articles.
     pub entities: Vec<EntityExport<'a>>,
+    /// Direct and reported quotes with their speakers.
+    pub quotes: Vec<QuoteExport<'a>>,
+}
+
+/// One quote.
+#[derive(Debug, Serialize)]
+pub struct QuoteExport<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// Speaker entity id, or null for an unnamed source.
+    pub speaker: Option<&'a str>,
+    /// The speaker's name, or the text's description of an unnamed source.
+    pub speaker_name: &'a str,
+    /// `us_government`, `mexican_government`, `government`, `politician`, `analyst`,
+    /// `journalist`, `anonymous` or `other`.
+    pub speaker_category: String,
+    /// `direct` or `reported`.
+    pub kind: &'static str,
+    /// The quoted or reported words.
+    pub text: &'a str,
+    /// Source line (1-based) of the paragraph holding it.
+    pub line: u32,
 }
 
 /// One entity and its mentions.
@@ -117,6 +139,23 @@ pub fn export(corpus: &Corpus) -> Export<'_> {
                         }
                     })
                     .collect(),
+            })
+            .collect(),
+        quotes: corpus
+            .quotes
+            .iter()
+            .map(|q| {
+                let doc = &corpus.documents[q.doc as usize];
+                let block = &doc.blocks[q.block as usize];
+                QuoteExport {
+                    doc: &doc.id,
+                    speaker: q.speaker.map(|s| corpus.entities[s as usize].id.as_str()),
+                    speaker_name: &q.speaker_name,
+                    speaker_category: q.category.key(),
+                    kind: q.kind.as_str(),
+                    text: block.text.get(q.start as usize..q.end as usize).unwrap_or_default(),
+                    line: block.first_line,
+                }
             })
             .collect(),
     }

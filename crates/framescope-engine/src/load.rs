@@ -1,7 +1,7 @@
 //! Reads a corpus folder into a compiled [`Corpus`], reporting every problem at its place.
 
 use crate::clean::{clean, CleanHints};
-use crate::entities::extract_entities;
+use crate::entities::{extract_entities, extract_quotes};
 use crate::error::{CorpusError, CorpusErrors, ErrorKind, Location};
 use crate::index::build_search_index;
 use crate::manifest::{is_slug, parse_manifest, ArticleEntry, EvidenceEntry, FieldEntry, MANIFEST_FILE};
@@ -61,12 +61,14 @@ pub fn load_corpus(dir: &Path) -> Result<Corpus, CorpusErrors> {
         }
     }
     if errors.is_empty() {
+        let entities = extract_entities(&documents);
         Ok(Corpus {
             format_version: FORMAT_VERSION,
             title: manifest.title,
             description: manifest.description,
             search: build_search_index(&documents),
-            entities: extract_entities(&documents),
+            quotes: extract_quotes(&documents, &entities),
+            entities,
             documents,
         })
     } else {

@@ -333,7 +333,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let next_word = toks.get(b).map(|n| n.text).unwrap_or("");
         let prev_word = if a > 0 { toks[a - 1].text } else { "" };
         let after = &text[toks[b - 1].end..];
-        let appositive = role_after(after);
+        let appositive = role_after(after).or_else(|| role_before(&text[..toks[a].start]));
         let cue = is_speech_verb(next_word) || is_speech_verb(prev_word) || appositive.is_some();
         let mut c = make(a, b, Guess::Person { cue });
         c.role = appositive;
@@ -401,8 +401,31 @@ fn acronym_after(text: &str, end: usize) -> Option<String> {
     ok.then(|| inner.to_string())
 }
 
+/// `"The Mexican economy minister, "` before a name: the role, when it holds a title.
+fn role_before(before: &str) -> Option<String> {
+    let rest = before.strip_suffix(", ")?;
+    let start = rest.rfind(['.', ',', ';', ':', '“', '"']).map_or(0, |i| i + 1);
+    let phrase = rest[start..].trim();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let ok = (2..=8).contains(&words.len())
+        && matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an" | "former")
+        && words.iter().any(|w| {
+            is_title(w)
+                || ["official", "minister", "spokesman", "spokeswoman", "analyst", "adviser", "advisor"].contains(w)
+        });
+    ok.then(|| phrase.to_string())
+}
+
 /// `", a security analyst at Mexico's IMCO think-tank,"` after a name: the role.
 fn role_after(after: &str) -> Option<String> {
+    // "Duncan Wood of the Woodrow Wilson Center": an affiliation.
+    if let Some(of) = after.strip_prefix(" of the ") {
+        let end = of.find([',', '.', ';']).unwrap_or(of.len());
+        let org = of[..end].split(" in ").next().unwrap_or("");
+        if org.split_whitespace().any(is_organisation_head) {
+            return Some(format!("of the {org}"));
+        }
+    }
     let rest = after.strip_prefix(", ")?;
     let first = rest.split_whitespace().next()?;
     let starts_role = matches!(first, "a" | "an" | "the")

@@ -17,7 +17,10 @@
 mod candidates;
 mod gazetteer;
 mod lexicon;
+mod quotes;
 mod tokens;
+
+pub use quotes::{category_of, extract_quotes};
 
 use candidates::{candidates, Candidate, Guess};
 use framescope_core::text::fold;

@@ -1,0 +1,486 @@
+//! Quotes and their speakers: text in quotation marks, transcript turns (`NAME:`), and
+//! reported speech (said, says, told, according to), attributed to a speaker entity or
+//! to the text's description of an unnamed source — never to the reporter narrating a
+//! transcript.
+
+use super::candidates::is_demonym;
+use super::lexicon::is_speech_verb;
+use framescope_core::{text::fold, BlockRole, Document, Entity, EntityKind, Quote, QuoteKind, SpeakerCategory};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Fewest words for quoted text to be a quote rather than a quoted phrase ("open wounds").
+const MIN_QUOTE_WORDS: usize = 4;
+
+/// A person mention in one block: entity index and byte range.
+#[derive(Clone, Copy)]
+struct Named {
+    entity: u32,
+    start: usize,
+    end: usize,
+}
+
+/// Finds the quotes of every document.
+pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let narrators = narrators(doc, d as u32, entities);
+        let mut last_speaker: Option<u32> = None;
+        for (b, block) in doc.blocks.iter().enumerate() {
+            if block.role != BlockRole::Body {
+                continue;
+            }
+            let text = &block.text;
+            let named: Vec<Named> = people_in(entities, d as u32, b as u32);
+            let mut found = Vec::new();
+            let mut skip_to = 0;
+            // A transcript turn: the label's person speaks the rest, unless they narrate.
+            if let Some(colon) = label_end(text) {
+                let speaker = named.iter().find(|n| n.end <= colon).map(|n| n.entity);
+                skip_to = colon + 1;
+                if let Some(s) = speaker {
+                    if !narrators.contains(&s) {
+                        let start = colon + 1 + (text[colon + 1..].len() - text[colon + 1..].trim_start().len());
+                        found.push(quote(d, b, start, text.len(), QuoteKind::Direct, Some(s), entities));
+                        last_speaker = Some(s);
+                        quotes.extend(found);
+                        continue;
+                    }
+                }
+            }
+            let sentences: Vec<(usize, usize)> = text
+                .split_sentence_bound_indices()
+                .map(|(i, s)| (i, i + s.len()))
+                .filter(|&(_, e)| e > skip_to)
+                .collect();
+            let sentence_of = |at: usize| sentences.iter().copied().find(|&(a, b)| a <= at && at < b.max(a + 1));
+            // Quotations first: they may run over several sentences.
+            let marks = quoted_spans(text, skip_to, text.len());
+            let mut block_speaker: Option<u32> = None;
+            for &(qs, qe) in &marks {
+                let s = sentence_of(qs).map_or(skip_to, |x| x.0);
+                let e = sentence_of(qe.saturating_sub(1)).map_or(text.len(), |x| x.1);
+                let e = sentences.iter().find(|x| x.0 >= qe).map_or(e, |next| next.1.max(e)).min(text.len());
+                let around: Vec<Named> = named.iter().copied().filter(|n| n.start >= s && n.end <= e).collect();
+                let speaker = match attribute(text, s, e, qs, qe, &around, block_speaker.or(last_speaker)) {
+                    // A second quotation in a paragraph with no verb of its own continues the first.
+                    Attribution::Unknown => block_speaker.map_or(Attribution::Unknown, Attribution::Entity),
+                    found => found,
+                };
+                match speaker {
+                    Attribution::Entity(p) if !narrators.contains(&p) => {
+                        last_speaker = Some(p);
+                        block_speaker = Some(p);
+                        found.push(quote(d, b, qs, qe, QuoteKind::Direct, Some(p), entities));
+                    }
+                    Attribution::Described(desc) => found.push(described(d, b, qs, qe, QuoteKind::Direct, desc)),
+                    _ => {}
+                }
+            }
+            for &(s_start, s_end) in &sentences {
+                let s_start = s_start.max(skip_to);
+                if marks.iter().any(|&(qs, qe)| qs < s_end && qe > s_start) {
+                    continue;
+                }
+                let in_sentence: Vec<Named> =
+                    named.iter().copied().filter(|n| n.start >= s_start && n.end <= s_end).collect();
+                if let Some((speaker, cs, ce)) = reported(text, s_start, s_end, &in_sentence, last_speaker) {
+                    match speaker {
+                        Attribution::Entity(p) if !narrators.contains(&p) => {
+                            last_speaker = Some(p);
+                            found.push(quote(d, b, cs, ce, QuoteKind::Reported, Some(p), entities));
+                        }
+                        Attribution::Described(desc) => found.push(described(d, b, cs, ce, QuoteKind::Reported, desc)),
+                        _ => {}
+                    }
+                } else if let Some(n) = in_sentence.iter().rev().find(|n| !narrators.contains(&n.entity)) {
+                    // The last person named is who "he" and "she" most likely mean next.
+                    last_speaker = Some(n.entity);
+                }
+            }
+            found.sort_by_key(|q| q.start);
+            quotes.extend(found);
+        }
+    }
+    quotes
+}
+
+/// The people who narrate a document: its author and anyone labelled `, BYLINE`.
+fn narrators(doc: &Document, d: u32, entities: &[Entity]) -> Vec<u32> {
+    let author = doc.author.value.as_deref().map(fold);
+    let mut out = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person || !e.mentions.iter().any(|m| m.doc == d) {
+            continue;
+        }
+        let is_author = author.as_deref() == Some(fold(&e.name).as_str());
+        let byline = e.mentions.iter().any(|m| {
+            m.doc == d
+                && doc.blocks[m.block as usize].text[m.end as usize..]
+                    .trim_start()
+                    .to_uppercase()
+                    .starts_with(", BYLINE")
+        });
+        if is_author || byline {
+            out.push(i as u32);
+        }
+    }
+    out
+}
+
+fn people_in(entities: &[Entity], d: u32, b: u32) -> Vec<Named> {
+    let mut v: Vec<Named> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person)
+        .flat_map(|(i, e)| {
+            e.mentions.iter().filter(move |m| m.doc == d && m.block == b).map(move |m| Named {
+                entity: i as u32,
+                start: m.start as usize,
+                end: m.end as usize,
+            })
+        })
+        .collect();
+    v.sort_by_key(|n| n.start);
+    v
+}
+
+/// The byte offset of a transcript label's colon ("DUNCAN WOOD:").
+fn label_end(text: &str) -> Option<usize> {
+    let colon = text.find(':')?;
+    let label = &text[..colon];
+    let ok = (2..=60).contains(&label.len())
+        && label.chars().any(char::is_uppercase)
+        && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'));
+    ok.then_some(colon)
+}
+
+/// Byte ranges inside quotation marks in `text[from..to]`, of at least [`MIN_QUOTE_WORDS`] words.
+fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let part = &text[from..to];
+    let mut open: Option<usize> = None;
+    let mut straight_open = false;
+    for (i, c) in part.char_indices() {
+        match c {
+            '“' if open.is_none() => open = Some(i + c.len_utf8()),
+            '"' if open.is_none() => {
+                open = Some(i + 1);
+                straight_open = true;
+            }
+            '”' | '"' if open.is_some() && (c == '”' || straight_open) => {
+                let s = open.take().expect("open quote");
+                straight_open = false;
+                let inner = &part[s..i];
+                if framescope_core::text::word_count(inner) >= MIN_QUOTE_WORDS {
+                    out.push((from + s, from + i));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A verb of speech used as a verb: written in lower case (not "United States") and not
+/// after a possessive ("his stated desire").
+fn is_verb_at(words: &[(usize, &str)], i: usize) -> bool {
+    let w = words[i].1;
+    let possessive = i > 0
+        && matches!(
+            words[i - 1].1.to_lowercase().as_str(),
+            "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"
+        );
+    is_speech_verb(w) && w.chars().next().is_some_and(char::is_lowercase) && !possessive
+}
+
+/// Who a quote is attributed to.
+enum Attribution {
+    Entity(u32),
+    Described(String),
+    Unknown,
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// The speaker of the quote `qs..qe` in the sentence `s..e`: a name or pronoun next to a
+/// verb of speech after the quote, or before it; else the paragraph's last speaker.
+fn attribute(text: &str, s: usize, e: usize, qs: usize, qe: usize, named: &[Named], last: Option<u32>) -> Attribution {
+    let after = &text[qe..e];
+    let before = &text[s..qs];
+    for (segment, offset) in [(after, qe), (before, s)] {
+        let words: Vec<(usize, &str)> = segment.unicode_word_indices().collect();
+        if let Some(v) = (0..words.len()).find(|&i| is_verb_at(&words, i)) {
+            // A name ending right before the verb, or starting right after it.
+            let verb_at = offset + words[v].0;
+            let verb_end = verb_at + words[v].1.len();
+            if let Some(n) = named.iter().rev().find(|n| n.end <= verb_at && text[n.end..verb_at].trim().len() <= 2) {
+                return Attribution::Entity(n.entity);
+            }
+            if let Some(n) = named.iter().find(|n| n.start >= verb_end && text[verb_end..n.start].trim().is_empty()) {
+                return Attribution::Entity(n.entity);
+            }
+            if v > 0 && PRONOUNS.contains(&words[v - 1].1.to_lowercase().as_str()) {
+                return last.map_or(Attribution::Unknown, Attribution::Entity);
+            }
+            if let Some(desc) = description_after(&text[verb_end..e]) {
+                return Attribution::Described(desc);
+            }
+            // "As Secretary Napolitano stated:" — a name anywhere before the verb in the sentence.
+            if let Some(n) = named.iter().rev().find(|n| n.end <= verb_at) {
+                return Attribution::Entity(n.entity);
+            }
+        }
+    }
+    // A quote that opens its paragraph continues the last speaker.
+    if text[..qs].trim_start_matches(['“', '"', ' ']).is_empty() {
+        if let Some(l) = last {
+            return Attribution::Entity(l);
+        }
+    }
+    Attribution::Unknown
+}
+
+/// "a senior Mexican official, who spoke on the condition of anonymity": an unnamed
+/// source described after the verb.
+fn description_after(rest: &str) -> Option<String> {
+    let rest = rest.trim_start();
+    let first = rest.split_whitespace().next()?;
+    if !matches!(first.to_lowercase().as_str(), "a" | "an" | "one" | "two" | "several" | "some" | "the") {
+        return None;
+    }
+    let end = rest.find(['.', ';', '“', '"']).unwrap_or(rest.len());
+    let desc = rest[..end].trim().trim_end_matches(',');
+    (desc.split_whitespace().count() >= 2).then(|| desc.to_string())
+}
+
+/// Reported speech in a sentence: the speaker and the byte range of what they said.
+fn reported(text: &str, s: usize, e: usize, named: &[Named], last: Option<u32>) -> Option<(Attribution, usize, usize)> {
+    let sentence = &text[s..e];
+    let words: Vec<(usize, &str)> = sentence.unicode_word_indices().collect();
+    for (i, (at, w)) in words.iter().enumerate() {
+        let according = w.eq_ignore_ascii_case("according") && words.get(i + 1).is_some_and(|n| n.1 == "to");
+        if !is_verb_at(&words, i) && !according {
+            continue;
+        }
+        let verb_at = s + at;
+        let verb_end = verb_at + w.len() + if according { 3 } else { 0 };
+        let content_after = |from: usize| {
+            let mut c = from;
+            let rest = &text[c..e];
+            let skip = rest.len() - rest.trim_start_matches([' ', ',']).len();
+            c += skip;
+            if text[c..e].starts_with("that ") {
+                c += 5;
+            }
+            (c, e - (text[..e].len() - text[..e].trim_end().len()))
+        };
+        // "Osorio Chong said Mexico needs…", "Henry Cuellar from Laredo says…", "Alejandro
+        // Hope, a security analyst, says…": the last person named before the verb.
+        if let Some(n) = named.iter().rev().find(|n| n.end <= verb_at) {
+            let (cs, ce) = content_after(verb_end);
+            if ce > cs + 10 {
+                return Some((Attribution::Entity(n.entity), cs, ce));
+            }
+        }
+        // "…, says Duncan Wood of the Woodrow Wilson Center": content before the verb.
+        if let Some(n) = named.iter().find(|n| n.start >= verb_end && text[verb_end..n.start].trim().is_empty()) {
+            let ce = text[s..verb_at].trim_end().trim_end_matches(',').len() + s;
+            if ce > s + 10 {
+                return Some((Attribution::Entity(n.entity), s, ce));
+            }
+        }
+        // "she says, is sharing…" / "He says it's virtually the same".
+        if i > 0 && PRONOUNS.contains(&words[i - 1].1.to_lowercase().as_str()) {
+            if let Some(l) = last {
+                let (cs, ce) = content_after(verb_end);
+                let (cs, ce) = if ce > cs + 10 { (cs, ce) } else { (s, verb_at) };
+                return Some((Attribution::Entity(l), cs, ce));
+            }
+        }
+    }
+    None
+}
+
+fn quote(
+    d: usize,
+    b: usize,
+    start: usize,
+    end: usize,
+    kind: QuoteKind,
+    speaker: Option<u32>,
+    entities: &[Entity],
+) -> Quote {
+    let (speaker_name, category) = match speaker {
+        Some(s) => {
+            let e = &entities[s as usize];
+            (e.name.clone(), category_of(e.role.as_deref().unwrap_or("")))
+        }
+        None => (String::new(), SpeakerCategory::Other),
+    };
+    Quote {
+        doc: d as u32,
+        block: b as u32,
+        start: start as u32,
+        end: end as u32,
+        kind,
+        speaker,
+        speaker_name,
+        category,
+    }
+}
+
+fn described(d: usize, b: usize, start: usize, end: usize, kind: QuoteKind, description: String) -> Quote {
+    let lower = description.to_lowercase();
+    let anonymous = [
+        "anonymity",
+        "anonymous",
+        "not authorized",
+        "unnamed",
+        "declined to be named",
+        "not be named",
+        "official",
+        "source",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let category = if anonymous { SpeakerCategory::Anonymous } else { category_of(&description) };
+    Quote {
+        doc: d as u32,
+        block: b as u32,
+        start: start as u32,
+        end: end as u32,
+        kind,
+        speaker: None,
+        speaker_name: description,
+        category,
+    }
+}
+
+/// A speaker's category from the role the articles give them.
+pub fn category_of(role: &str) -> SpeakerCategory {
+    let lower = role.to_lowercase();
+    let has = |words: &[&str]| {
+        words.iter().any(|w| {
+            lower.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| x == *w)
+                || (w.contains(' ') && lower.contains(w))
+        })
+    };
+    if has(&["byline", "correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "host"]) {
+        return SpeakerCategory::Journalist;
+    }
+    if has(&[
+        "analyst",
+        "expert",
+        "researcher",
+        "professor",
+        "scholar",
+        "fellow",
+        "think-tank",
+        "think tank",
+        "institute",
+        "university",
+        "academic",
+        "center",
+        "centre",
+        "foundation",
+    ]) {
+        return SpeakerCategory::Analyst;
+    }
+    if has(&[
+        "congressman",
+        "congresswoman",
+        "senator",
+        "representative",
+        "rep",
+        "lawmaker",
+        "legislator",
+        "candidate",
+        "gov",
+        "governor",
+        "democratic",
+        "republican",
+        "opposition",
+        "mp",
+    ]) {
+        return SpeakerCategory::Politician;
+    }
+    if has(&[
+        "secretary",
+        "minister",
+        "ministry",
+        "department",
+        "ambassador",
+        "commissioner",
+        "president",
+        "official",
+        "attorney",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "administration",
+        "agency",
+        "police",
+        "patrol",
+        "cabinet",
+        "customs",
+        "interior",
+    ]) {
+        return SpeakerCategory::Government(country_of(role));
+    }
+    SpeakerCategory::Other
+}
+
+/// The country a role belongs to, in adjective form ("Mexican", "US"), when it says.
+fn country_of(role: &str) -> Option<String> {
+    for w in role.split(|c: char| c.is_whitespace() || c == '-') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        if matches!(w, "U.S." | "US" | "U.S" | "American" | "USA") {
+            return Some("US".into());
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) && is_demonym(w) {
+            return Some(w.to_string());
+        }
+    }
+    // National institutions whose names carry no country word.
+    let lower = role.to_lowercase();
+    const US_INSTITUTIONS: &[&str] =
+        &["homeland security", "state department", "white house", "pentagon", "dhs", "fbi", "dea", "attorney general"];
+    US_INSTITUTIONS.iter().any(|i| lower.contains(i)).then(|| "US".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_from_roles() {
+        assert_eq!(category_of("Mexican Interior Minister"), SpeakerCategory::Government(Some("Mexican".into())));
+        assert_eq!(category_of("Homeland Security Secretary"), SpeakerCategory::Government(Some("US".into())));
+        assert_eq!(category_of("a security analyst at Mexico's IMCO think-tank"), SpeakerCategory::Analyst);
+        assert_eq!(category_of("U.S. Democratic Congressman"), SpeakerCategory::Politician);
+        assert_eq!(
+            category_of("director of the Mexico Institute at the Woodrow Wilson Center"),
+            SpeakerCategory::Analyst
+        );
+        assert_eq!(category_of(""), SpeakerCategory::Other);
+    }
+
+    #[test]
+    fn short_quoted_phrases_are_not_quotes() {
+        let text = "one of the “open wounds” between them; “We must continue to work together,” she said.";
+        let spans = quoted_spans(text, 0, text.len());
+        assert_eq!(spans.len(), 1);
+        assert!(text[spans[0].0..spans[0].1].starts_with("We must"));
+    }
+
+    #[test]
+    fn described_sources() {
+        assert_eq!(
+            description_after(
+                " a senior Mexican official, who spoke on the condition of anonymity to be candid. “That"
+            ),
+            Some("a senior Mexican official, who spoke on the condition of anonymity to be candid".into())
+        );
+        assert_eq!(description_after(" Napolitano."), None);
+    }
+}
