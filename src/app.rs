@@ -1,5 +1,7 @@
 //! The root components: start-up, the hash router and the page layout.
 
+use crate::components::entities::EntitiesView;
+use crate::components::quotes::QuotesView;
 use crate::components::{
     library::Library, not_found::NotFound, reading::Reading, search::SearchBox, search::SearchView,
 };
@@ -78,6 +80,8 @@ pub fn CorpusApp(props: &CorpusAppProps) -> Html {
 
     let (view, title) = match &route {
         Route::Library(sort) => (html! { <Library sort={*sort} /> }, "Library".to_string()),
+        Route::Entities => (html! { <EntitiesView /> }, "People, organisations and places".to_string()),
+        Route::Quotes => (html! { <QuotesView /> }, "Who speaks".to_string()),
         Route::Search { query } => (
             html! { <SearchView query={query.clone()} /> },
             if query.trim().is_empty() { "Search".to_string() } else { format!("Search: {}", query.trim()) },
@@ -129,6 +133,8 @@ pub fn CorpusApp(props: &CorpusAppProps) -> Html {
                 <SearchBox />
                 <nav aria-label="Main">
                     <a href="#/" aria-current={matches!(route, Route::Library(_)).then_some("page")}>{ "Library" }</a>
+                    <a href="#/entities" aria-current={matches!(route, Route::Entities).then_some("page")}>{ "People & places" }</a>
+                    <a href="#/quotes" aria-current={matches!(route, Route::Quotes).then_some("page")}>{ "Quotes" }</a>
                 </nav>
             </header>
             <main id="main" class="page">{ view }</main>

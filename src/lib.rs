@@ -6,9 +6,11 @@
 
 pub mod app;
 pub mod components;
+pub mod csv;
 pub mod embedded;
 pub mod facet_query;
 pub mod library_order;
 pub mod route;
+pub mod salience;
 
 pub use app::{App, CorpusApp, CorpusAppProps, Navigator};

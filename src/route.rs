@@ -12,6 +12,10 @@ use std::fmt;
 pub enum Route {
     /// The list of articles.
     Library(LibrarySort),
+    /// Every person, organisation, place and other named thing, as chips.
+    Entities,
+    /// Who speaks in each article and what they say.
+    Quotes,
     /// Search results for a query (possibly empty, while the user starts typing).
     Search {
         /// The query as typed.
@@ -150,6 +154,11 @@ impl Route {
                 }
                 Route::Library(sort)
             }
+            ["entities"] | ["quotes"] if !params.is_empty() => {
+                fail(&format!("{}={}", params[0].0, params[0].1), "this view takes no options")
+            }
+            ["entities"] => Route::Entities,
+            ["quotes"] => Route::Quotes,
             ["search"] => {
                 let mut query = String::new();
                 for (name, value) in params {
@@ -195,6 +204,8 @@ impl Route {
                     format!("#/?sort={}&order={order}", sort.key.as_str())
                 }
             }
+            Route::Entities => "#/entities".to_string(),
+            Route::Quotes => "#/quotes".to_string(),
             Route::Search { query } => format!("#/search?q={}", percent_encode(query)),
             Route::Article { id, view, line, query } => {
                 let mut hash = format!("#/article/{id}");
@@ -310,6 +321,8 @@ mod tests {
         assert_eq!(Route::parse(&r.to_hash()), r);
         assert_eq!(Route::parse("#/search?q=border+security"), Route::Search { query: "border security".into() });
         assert_eq!(Route::parse("#/search"), Route::Search { query: String::new() });
+        assert_eq!(Route::parse(&Route::Entities.to_hash()), Route::Entities);
+        assert_eq!(Route::parse(&Route::Quotes.to_hash()), Route::Quotes);
     }
 
     #[test]

@@ -42,10 +42,11 @@ fn test_corpus() -> Rc<Corpus> {
             block(4, "Negotiators met again on Tuesday.", BlockRole::Body),
             block(6, "What comes next", BlockRole::Heading),
             block(7, "A deal is expected within weeks.", BlockRole::Body),
+            block(8, "Port Minister Rui Costa said in Lisbon that the talks need one more round.", BlockRole::Body),
             block(9, "Copyright The Ledger. All rights reserved.", BlockRole::Chrome(ChromeReason::LegalNotice)),
             block(10, "Leave a reply", BlockRole::Chrome(ChromeReason::Comments)),
         ],
-        words: 13,
+        words: 26,
     };
     let hostile = Document {
         id: "hostile-2015".into(),
@@ -69,7 +70,7 @@ fn test_corpus() -> Rc<Corpus> {
         title: "Test corpus".into(),
         description: "Invented articles for browser tests.".into(),
         search: framescope_engine::index::build_search_index(&[calm.clone(), hostile.clone()]),
-        entities: vec![],
+        entities: framescope_engine::entities::extract_entities(&[calm.clone(), hostile.clone()]),
         quotes: vec![],
         documents: vec![calm, hostile],
     })
@@ -183,7 +184,7 @@ async fn reading_view_shows_the_article_and_no_chrome() {
 #[wasm_bindgen_test]
 async fn captured_view_marks_each_removed_block_with_its_reason() {
     let app = mount("#/article/calm-2014?view=captured&line=9", test_corpus()).await;
-    assert_eq!(app.count("[data-testid=captured] li.block"), 7);
+    assert_eq!(app.count("[data-testid=captured] li.block"), 8);
     assert_eq!(app.count("li.block[data-role=chrome]"), 2);
     let legal = app.text("li.block[data-reason=legal-notice]");
     assert!(legal.contains("Removed: copyright or legal notice"), "{legal}");
@@ -238,7 +239,7 @@ async fn search_results_show_highlighted_snippets_and_facets() {
         })
         .collect();
     assert!(marks.contains(&"Negotiators".to_string()), "{marks:?}");
-    assert!(app.text("aside.facets").contains("The Ledger"));
+    assert!(app.text(".facets").contains("The Ledger"));
     set_hash("#/search?q=negotiators%20year%3A2015").await;
     assert!(app.text("[data-testid=search-summary]").contains("No article matches"));
 }
@@ -286,4 +287,29 @@ async fn reading_view_steps_through_matches() {
     next.click();
     yew::scheduler::flush().await;
     assert_eq!(app.text("mark.current"), "Negotiators", "wraps around");
+}
+
+#[wasm_bindgen_test]
+async fn chips_filter_and_open_the_entity_card() {
+    let app = mount("#/", test_corpus()).await;
+    let chip =
+        app.root.query_selector("[data-testid=chips] a.chip.person").unwrap().expect("a person chip in the library");
+    assert_eq!(chip.text_content().unwrap(), "Rui Costa1");
+    let href = chip.get_attribute("href").unwrap();
+    assert_eq!(href, "#/search?q=entity%3Aperson-rui-costa");
+    set_hash(&href).await;
+    assert_eq!(app.count("[data-testid=result]"), 1);
+    let card = app.text("[data-testid=entity-card]");
+    assert!(card.contains("Rui Costa") && card.contains("Port Minister"), "{card}");
+    assert!(card.contains("said in Lisbon"), "the mention in its sentence: {card}");
+    assert!(app.text("[data-testid=result] .snippet").contains("Rui Costa"));
+}
+
+#[wasm_bindgen_test]
+async fn reading_view_links_mentions_to_their_entity() {
+    let app = mount("#/article/calm-2014", test_corpus()).await;
+    let link =
+        app.root.query_selector("[data-testid=article-body] a.mention.place").unwrap().expect("Lisbon is linked");
+    assert_eq!(link.text_content().unwrap(), "Lisbon");
+    assert!(app.text("aside.metadata [data-testid=chips]").contains("Rui Costa"));
 }

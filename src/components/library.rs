@@ -1,5 +1,6 @@
 //! The library: every article with outlet, date, title, author and length, sortable.
 
+use super::entities::Chips;
 use super::{date_text, field_text, outlet_text, use_corpus};
 use crate::library_order::ordered;
 use crate::route::{LibrarySort, Route, SortKey};
@@ -91,6 +92,7 @@ pub fn Library(props: &LibraryProps) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            <Chips heading="Who and what the articles name" limit={Some(10)} />
         </section>
     }
 }

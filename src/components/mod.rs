@@ -1,9 +1,11 @@
 //! The views. Each reads the corpus from context and renders; none analyses text.
 
+pub mod entities;
 pub mod evidence;
 pub mod highlight;
 pub mod library;
 pub mod not_found;
+pub mod quotes;
 pub mod reading;
 pub mod search;
 

@@ -1,8 +1,9 @@
 //! The reading view: the clean article with its metadata and evidence, or the page as
 //! captured with every removed block marked and explained.
 
+use super::entities::Chips;
 use super::evidence::FieldWithEvidence;
-use super::highlight::highlighted;
+use super::highlight::{annotated, MentionSpan};
 use super::{date_text, field_text, outlet_text, use_corpus};
 use crate::route::{ArticleView, Route};
 use framescope_core::{Block, BlockRole, ChromeReason, Document, Field};
@@ -45,6 +46,22 @@ pub fn Reading(props: &ReadingProps) -> Html {
         })
         .collect();
     let total_matches: usize = spans.iter().map(Vec::len).sum();
+    // Entity mentions per block of this document, in text order.
+    let mut mentions: std::collections::HashMap<u32, Vec<MentionSpan>> = std::collections::HashMap::new();
+    for e in &corpus.entities {
+        for m in e.mentions.iter().filter(|m| m.doc as usize == props.index) {
+            mentions.entry(m.block).or_default().push(MentionSpan {
+                start: m.start as usize,
+                end: m.end as usize,
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: e.kind.as_str(),
+            });
+        }
+    }
+    for list in mentions.values_mut() {
+        list.sort_by_key(|m| m.start);
+    }
     let current = use_state_eq(|| None::<usize>);
     {
         let current = current.clone();
@@ -84,11 +101,16 @@ pub fn Reading(props: &ReadingProps) -> Html {
     });
 
     let mut first_index = 0;
+    let no_mentions = Vec::new();
     let blocks: Vec<Html> = doc
-        .body()
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.role.is_article_text())
         .zip(&spans)
-        .map(|(b, s)| {
-            let html = render_body_block(b, s, first_index, *current);
+        .map(|((i, b), s)| {
+            let html =
+                render_body_block(b, s, mentions.get(&(i as u32)).unwrap_or(&no_mentions), first_index, *current);
             first_index += s.len();
             html
         })
@@ -159,30 +181,45 @@ pub fn Reading(props: &ReadingProps) -> Html {
                         <dt>{ "Source file" }</dt>
                         <dd><code>{ doc.file.clone() }</code></dd>
                     </dl>
+                    <Chips heading="Named in this article" docs={Some(vec![props.index])} />
                 </aside>
             </div>
         </article>
     }
 }
 
-/// A body paragraph or subheading, with the search's matches marked.
-fn render_body_block(block: &Block, spans: &[(usize, usize)], first_index: usize, current: Option<usize>) -> Html {
+/// A body paragraph or subheading, with entity mentions linked and the search's matches marked.
+fn render_body_block(
+    block: &Block,
+    spans: &[(usize, usize)],
+    mentions: &[MentionSpan],
+    first_index: usize,
+    current: Option<usize>,
+) -> Html {
     let text = &block.text;
     match block.role {
-        BlockRole::Heading => html! { <h2 class="subhead">{ highlighted(text, spans, first_index, current) }</h2> },
+        BlockRole::Heading => {
+            html! { <h2 class="subhead">{ annotated(text, spans, mentions, first_index, current) }</h2> }
+        }
         _ => match speaker_label(text) {
             // Matches inside the label are shown in the label's own type, unmarked.
             Some((label, _)) => {
                 let offset = label.len();
                 let rest: Vec<(usize, usize)> = spans.iter().map(|&(a, b)| (a - offset, b - offset)).collect();
+                // The label names the speaker; the mentions linked are those in what they say.
+                let said: Vec<MentionSpan> = mentions
+                    .iter()
+                    .filter(|m| m.start >= offset)
+                    .map(|m| MentionSpan { start: m.start - offset, end: m.end - offset, ..m.clone() })
+                    .collect();
                 html! {
                     <p>
                         <strong class="speaker">{ label }</strong>
-                        { highlighted(&text[offset..], &rest, first_index, current) }
+                        { annotated(&text[offset..], &rest, &said, first_index, current) }
                     </p>
                 }
             }
-            None => html! { <p>{ highlighted(text, spans, first_index, current) }</p> },
+            None => html! { <p>{ annotated(text, spans, mentions, first_index, current) }</p> },
         },
     }
 }

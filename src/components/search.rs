@@ -1,5 +1,6 @@
 //! The search box in the header and the results view.
 
+use super::entities::{Chips, EntityCard};
 use super::highlight::highlighted;
 use super::{date_text, outlet_text, use_corpus};
 use crate::app::use_navigator;
@@ -138,6 +139,13 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
         }
     });
     let more = results.total().saturating_sub(SHOWN);
+    // The chips chosen in the query, each with its card.
+    let cards = framescope_core::search::parse(&query).filters.into_iter().filter_map(|f| match f {
+        framescope_core::search::Filter::Entity(id) => corpus.entities.iter().position(|e| e.id == id),
+        _ => None,
+    });
+    let cards: Vec<Html> = cards.map(|entity| html! { <EntityCard {entity} /> }).collect();
+    let result_docs: Vec<usize> = results.hits.iter().map(|h| h.doc).collect();
     html! {
         <section class="search" aria-labelledby="search-heading">
             <h1 id="search-heading" tabindex="-1">
@@ -148,6 +156,7 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
             if !results.hints.is_empty() {
                 <ul class="hints" aria-label="How the query was read" data-testid="hints">{ for hints }</ul>
             }
+            if !cards.is_empty() { <div class="cards">{ for cards }</div> }
             if !results.empty_query {
                 <div class="search-layout">
                     <ol class="results" data-testid="results">{ for items }</ol>
@@ -158,6 +167,7 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
                             <ul>{ for outlets }</ul>
                             <h2>{ "Year" }</h2>
                             <ul>{ for years }</ul>
+                            <Chips heading="In these articles" docs={Some(result_docs.clone())} query={query.clone()} limit={Some(8)} />
                         </nav>
                     }
                 </div>

@@ -127,11 +127,55 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
         return SearchResults { hints: query.hints, empty_query: true, ..Default::default() };
     }
     let n = index.doc_count().min(corpus.documents.len());
+    // Entity filters: the documents that mention each chosen entity (an unknown id matches nothing).
+    let entity_docs: Vec<Vec<u32>> = query
+        .filters
+        .iter()
+        .filter_map(|f| match f {
+            Filter::Entity(id) => {
+                Some(corpus.entities.iter().find(|e| e.id == *id).map(|e| e.documents()).unwrap_or_default())
+            }
+            _ => None,
+        })
+        .collect();
+    let mut hints = query.hints.clone();
+    for f in &query.filters {
+        if let Filter::Entity(id) = f {
+            if !corpus.entities.iter().any(|e| e.id == *id) {
+                hints.push(Hint {
+                    at: 0,
+                    message: format!("No person, organisation or place has the id “{id}”; nothing can match it."),
+                });
+            }
+        }
+    }
     let allowed = |doc: u32| -> bool {
         let d = &corpus.documents[doc as usize];
-        query.filters.iter().all(|f| passes(d, f))
+        query.filters.iter().all(|f| passes(d, f)) && entity_docs.iter().all(|docs| docs.binary_search(&doc).is_ok())
     };
 
+    // A chosen entity's names are what to highlight, and its mentions are passages.
+    let mut entity_blocks: HashMap<u32, Vec<usize>> = HashMap::new();
+    for f in &query.filters {
+        let Filter::Entity(id) = f else { continue };
+        let Some(e) = corpus.entities.iter().find(|e| e.id == *id) else { continue };
+        for m in &e.mentions {
+            let doc = &corpus.documents[m.doc as usize];
+            let Some(block) = doc.blocks.get(m.block as usize) else { continue };
+            if let Some(text) = block.text.get(m.start as usize..m.end as usize) {
+                for w in words(text) {
+                    if let Some(id) = s.words.get(fold(w.text)) {
+                        s.matched.insert(id as u32);
+                    }
+                }
+            }
+            // Body paragraphs count from the first article-text block.
+            if block.role.is_article_text() {
+                let ordinal = doc.blocks[..m.block as usize].iter().filter(|b| b.role.is_article_text()).count();
+                entity_blocks.entry(m.doc).or_default().push(ordinal);
+            }
+        }
+    }
     let required: Vec<GroupMatch> = query.required.iter().map(|g| s.group(g)).collect();
     let optional: Vec<GroupMatch> = query.optional.iter().map(|g| s.group(g)).collect();
     let mut excluded_docs = std::collections::HashSet::new();
@@ -184,6 +228,9 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
                 }
             }
         }
+        for &b in entity_blocks.get(&doc).map(Vec::as_slice).unwrap_or_default() {
+            *blocks.entry(b).or_default() += 1;
+        }
         let passages = blocks.len() + usize::from(title_hit);
         hits.push(Hit { doc: doc as usize, score, quality, passages, snippet: None });
     }
@@ -209,7 +256,7 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
         passages: hits.iter().map(|h| h.passages).sum(),
         facets: facets(corpus, &hits),
         hits,
-        hints: query.hints,
+        hints,
         matched,
         empty_query: false,
     }
@@ -396,6 +443,8 @@ fn passes(doc: &Document, filter: &Filter) -> bool {
             contains_words(outlet, value) || doc.publisher.value.as_deref().is_some_and(|p| contains_words(p, value))
         }
         Filter::Author(value) => doc.author.value.as_deref().is_some_and(|a| contains_words(a, value)),
+        // Checked against the entity's mentions by the caller.
+        Filter::Entity(_) => true,
         Filter::Date { from, to } => doc.date.value.is_some_and(|d| {
             from.is_none_or(|f| compare_at_common_precision(d, f).is_ge())
                 && to.is_none_or(|t| compare_at_common_precision(d, t).is_le())

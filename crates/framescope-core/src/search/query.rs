@@ -64,6 +64,8 @@ pub enum Filter {
     Outlet(String),
     /// The author contains these words.
     Author(String),
+    /// Mentions the entity with this id (a chip).
+    Entity(String),
     /// Published within these bounds (inclusive), compared at the precision both dates have.
     Date {
         /// Earliest.
@@ -170,7 +172,7 @@ fn lex(chars: &[char], hints: &mut Vec<Hint>) -> Vec<Piece> {
             if !name.is_empty() && name.chars().all(char::is_alphabetic) && !value.is_empty() {
                 hints.push(Hint {
                     at,
-                    message: format!("“{name}:” is not a filter, so it was searched as words. Filters: outlet:, author:, year:, date:."),
+                    message: format!("“{name}:” is not a filter, so it was searched as words. Filters: outlet:, author:, year:, date:, entity:."),
                 });
             }
         }
@@ -180,13 +182,14 @@ fn lex(chars: &[char], hints: &mut Vec<Hint>) -> Vec<Piece> {
     pieces
 }
 
-const FIELDS: [&str; 4] = ["outlet", "author", "year", "date"];
+const FIELDS: [&str; 5] = ["outlet", "author", "year", "date", "entity"];
 
 fn example(field: &str) -> &'static str {
     match field {
         "outlet" => "outlet:NPR",
         "author" => "author:\"Carrie Kahn\"",
         "year" => "year:2013 or year:2012..2014",
+        "entity" => "entity:person-janet-napolitano (click a chip)",
         _ => "date:2013-07 or date:2012..2013-06",
     }
 }
@@ -330,6 +333,7 @@ fn filter(name: &str, value: &str) -> Result<Filter, String> {
     match name {
         "outlet" => Ok(Filter::Outlet(value.to_string())),
         "author" => Ok(Filter::Author(value.to_string())),
+        "entity" => Ok(Filter::Entity(value.to_string())),
         _ => {
             let (from, to) = match value.split_once("..") {
                 Some((a, b)) => (a, b),
