@@ -27,6 +27,46 @@ use framescope_core::text::fold;
 use framescope_core::{BlockRole, Document, Entity, EntityKind, Mention};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+/// Known full names of people, indexed by each word so that a surname finds its person
+/// without a scan of every name (corpora of tens of thousands of articles).
+struct People {
+    names: Vec<Vec<String>>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    fn new(mut names: Vec<Vec<String>>) -> Self {
+        names.sort();
+        names.dedup();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            for w in n {
+                let list = by_word.entry(w.clone()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        People { names, by_word }
+    }
+
+    /// Full names that are `words`, end with them, or hold them after the first name.
+    fn fitting(&self, words: &[String]) -> Vec<&Vec<String>> {
+        let Some(last) = words.last() else { return Vec::new() };
+        self.by_word
+            .get(last)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.names[i])
+            .filter(|p| **p == words || ends_with(p, words) || contains_run(p, words))
+            .collect()
+    }
+
+    fn contains(&self, words: &[String]) -> bool {
+        self.names.binary_search_by(|n| n.as_slice().cmp(words)).is_ok()
+    }
+}
+
 /// A resolved mention before merging.
 #[derive(Debug, Clone)]
 struct Found {
@@ -75,8 +115,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             people.push(folded(&c.words));
         }
     }
-    people.sort();
-    people.dedup();
+    let people = People::new(people);
     let single_people: HashSet<String> = all
         .iter()
         .filter(|(_, c, weak)| !weak && c.words.len() == 1 && c.guess == Guess::Person { cue: true })
@@ -87,7 +126,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
     let mut found: Vec<Found> = Vec::new();
     for (mention, c, weak) in all {
         let key = folded(&c.words);
-        let known_person = |words: &[String]| people.iter().any(|p| ends_with(p, words) || contains_run(p, words));
+        let known_person = |words: &[String]| !people.fitting(words).is_empty();
         let resolved: Option<(EntityKind, Vec<String>, Mention)> = match &c.guess {
             Guess::Kind(kind) => {
                 let acronym_only = c.words.len() == 1 && c.words[0].chars().all(|ch| ch.is_uppercase());
@@ -108,7 +147,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 // The longest tail that is a known person, else the last two words if they
                 // look like no everyday words ("Secretary of Homeland Security" has no name).
                 let n = c.words.len();
-                let known = (1..n).find(|&k| people.contains(&key[k..].to_vec()));
+                let known = (1..n).find(|&k| people.contains(&key[k..]));
                 let tail = known.unwrap_or(n.saturating_sub(2).max(1));
                 let plausible = known.is_some() || key[tail..].iter().all(|w| !lowercase_words.contains(w));
                 let words: Vec<String> = c.words[tail..].to_vec();
@@ -186,7 +225,7 @@ fn lowercase_vocabulary(docs: &[Document]) -> HashSet<String> {
 }
 
 /// Groups resolved mentions into entities.
-fn merge(docs: &[Document], found: Vec<Found>, people: &[Vec<String>]) -> Vec<Entity> {
+fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     // Canonical key of each mention.
     let acronyms: HashMap<String, (Vec<String>, EntityKind)> =
         found.iter().filter_map(|f| f.acronym.as_ref().map(|a| (fold(a), (folded(&f.words), f.kind)))).collect();
@@ -200,14 +239,20 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &[Vec<String>]) -> Vec<En
         v.dedup();
         v
     };
+    // Indexes over the organisation names: by initials (for acronyms) and by last word.
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_head: HashMap<Option<String>, Vec<usize>> = HashMap::new();
+    for (i, o) in organisations.iter().enumerate() {
+        by_initials.entry(initials(o)).or_insert(i);
+        by_head.entry(head_of(o)).or_default().push(i);
+    }
     let mut groups: BTreeMap<(EntityKind, Vec<String>), Vec<Found>> = BTreeMap::new();
     for f in found {
         let key = folded(&f.words);
         let (kind, canonical) = match f.kind {
             EntityKind::Person => {
                 // The longest known full name that this one ends or holds, if only one does.
-                let fits: Vec<&Vec<String>> =
-                    people.iter().filter(|p| **p == key || ends_with(p, &key) || contains_run(p, &key)).collect();
+                let fits: Vec<&Vec<String>> = people.fitting(&key);
                 let longest = fits.iter().map(|p| p.len()).max().unwrap_or(0);
                 let best: Vec<&&Vec<String>> =
                     fits.iter().filter(|p| p.len() == longest && ends_with(p, &key) || **p == &key).collect();
@@ -224,11 +269,16 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &[Vec<String>]) -> Vec<En
                 if let Some((expansion, kind)) = single.then(|| acronyms.get(&key[0])).flatten() {
                     (*kind, expansion.clone())
                 } else if let Some(expansion) =
-                    single.then(|| organisations.iter().find(|o| initials(o) == key[0])).flatten()
+                    single.then(|| by_initials.get(&key[0]).map(|&i| &organisations[i])).flatten()
                 {
                     (EntityKind::Organisation, expansion.clone())
-                } else if let Some(longer) =
-                    organisations.iter().filter(|o| is_short_form(&key, o)).max_by_key(|o| o.len())
+                } else if let Some(longer) = by_head
+                    .get(&head_of(&key))
+                    .into_iter()
+                    .flatten()
+                    .map(|&i| &organisations[i])
+                    .filter(|o| is_short_form(&key, o))
+                    .max_by_key(|o| o.len())
                 {
                     (f.kind, longer.clone())
                 } else {
@@ -305,6 +355,11 @@ fn readable(text: &str, kind: EntityKind) -> String {
 /// security" → "dhs".
 fn initials(words: &[String]) -> String {
     words.iter().filter(|w| !lexicon::is_connector(w)).filter_map(|w| w.chars().next()).collect()
+}
+
+/// The head noun of a name (its last organisation or programme word), else its last word.
+fn head_of(words: &[String]) -> Option<String> {
+    words.iter().rev().find(|w| lexicon::is_organisation_head(w) || lexicon::is_other_head(w)).or(words.last()).cloned()
 }
 
 /// `short` is a shorter form of `long`: its words stand in `long` in order, with the same

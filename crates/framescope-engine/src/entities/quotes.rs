@@ -6,6 +6,7 @@
 use super::candidates::is_demonym;
 use super::lexicon::is_speech_verb;
 use framescope_core::{text::fold, BlockRole, Document, Entity, EntityKind, Quote, QuoteKind, SpeakerCategory};
+use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Fewest words for quoted text to be a quote rather than a quoted phrase ("open wounds").
@@ -21,16 +22,30 @@ struct Named {
 
 /// Finds the quotes of every document.
 pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
+    // Person mentions by document and block, read once (corpora may be large).
+    let mut people: HashMap<(u32, u32), Vec<Named>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+        for m in &e.mentions {
+            people.entry((m.doc, m.block)).or_default().push(Named {
+                entity: i as u32,
+                start: m.start as usize,
+                end: m.end as usize,
+            });
+        }
+    }
+    for list in people.values_mut() {
+        list.sort_by_key(|n| n.start);
+    }
     let mut quotes = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
-        let narrators = narrators(doc, d as u32, entities);
+        let narrators = narrators(doc, d as u32, entities, &people);
         let mut last_speaker: Option<u32> = None;
         for (b, block) in doc.blocks.iter().enumerate() {
             if block.role != BlockRole::Body {
                 continue;
             }
             let text = &block.text;
-            let named: Vec<Named> = people_in(entities, d as u32, b as u32);
+            let named: Vec<Named> = people.get(&(d as u32, b as u32)).cloned().unwrap_or_default();
             let mut found = Vec::new();
             let mut skip_to = 0;
             // A transcript turn: the label's person speaks the rest, unless they narrate.
@@ -105,43 +120,19 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
 }
 
 /// The people who narrate a document: its author and anyone labelled `, BYLINE`.
-fn narrators(doc: &Document, d: u32, entities: &[Entity]) -> Vec<u32> {
+fn narrators(doc: &Document, d: u32, entities: &[Entity], people: &HashMap<(u32, u32), Vec<Named>>) -> Vec<u32> {
     let author = doc.author.value.as_deref().map(fold);
     let mut out = Vec::new();
-    for (i, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Person || !e.mentions.iter().any(|m| m.doc == d) {
-            continue;
-        }
-        let is_author = author.as_deref() == Some(fold(&e.name).as_str());
-        let byline = e.mentions.iter().any(|m| {
-            m.doc == d
-                && doc.blocks[m.block as usize].text[m.end as usize..]
-                    .trim_start()
-                    .to_uppercase()
-                    .starts_with(", BYLINE")
-        });
-        if is_author || byline {
-            out.push(i as u32);
+    for (b, block) in doc.blocks.iter().enumerate() {
+        for n in people.get(&(d, b as u32)).into_iter().flatten() {
+            let is_author = author.as_deref() == Some(fold(&entities[n.entity as usize].name).as_str());
+            let byline = block.text[n.end..].trim_start().to_uppercase().starts_with(", BYLINE");
+            if (is_author || byline) && !out.contains(&n.entity) {
+                out.push(n.entity);
+            }
         }
     }
     out
-}
-
-fn people_in(entities: &[Entity], d: u32, b: u32) -> Vec<Named> {
-    let mut v: Vec<Named> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Person)
-        .flat_map(|(i, e)| {
-            e.mentions.iter().filter(move |m| m.doc == d && m.block == b).map(move |m| Named {
-                entity: i as u32,
-                start: m.start as usize,
-                end: m.end as usize,
-            })
-        })
-        .collect();
-    v.sort_by_key(|n| n.start);
-    v
 }
 
 /// The byte offset of a transcript label's colon ("DUNCAN WOOD:").
