@@ -14,7 +14,8 @@
 //    and (seeds) the rankings of the labelled queries;
 // 5. writes out/results.json and out/results.md (the tables for BENCHMARKS.md).
 //
-// Options: --sizes 5,1000,10000  --engines framescope,minisearch,lunr,flexsearch,pagefind
+// Options: --sizes 5,1000,10000  --engines framescope,framescope-app,minisearch,lunr,flexsearch,pagefind
+//          (framescope-app: the wasm built as the app ships it, opt-level "z")
 //          --no-build (use the tools and wasm already built)  --budget-ms 6000 (per
 //          engine and size, for the latency loop)  --seed N (the generator's)
 
@@ -30,7 +31,7 @@ import { report } from "./lib/report.mjs";
 const BENCH = resolve(new URL(".", import.meta.url).pathname);
 const ROOT = resolve(BENCH, "..");
 const OUT = join(BENCH, "out");
-const ENGINES = ["framescope", "minisearch", "lunr", "flexsearch", "pagefind"];
+const ENGINES = ["framescope", "framescope-app", "minisearch", "lunr", "flexsearch", "pagefind"];
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -75,25 +76,42 @@ const WASM_OPT_FLAGS = [
   "-Oz",
 ];
 
-async function buildTools() {
+/** Framescope's two wasm builds: for speed (the benchmark's) and as the app ships. */
+const WASM_BUILDS = {
+  framescope: { pkg: "pkg", target: "target", cargo: [] },
+  "framescope-app": { pkg: "pkg-app", target: "target-app", cargo: ["--config", 'profile.release.opt-level="z"'] },
+};
+
+async function buildTools(wanted) {
   log("Building the corpus tools and Framescope's wasm search…");
   await cargo("generate", ["build", "--release", "--quiet"]);
-  let framescope = { available: true };
-  try {
-    await cargo("wasm", ["build", "--release", "--quiet", "--target", "wasm32-unknown-unknown"]);
-    const pkg = join(OUT, "pkg");
-    mkdirSync(pkg, { recursive: true });
-    execFileSync("wasm-bindgen", [
-      "--target", "web", "--out-dir", pkg,
-      join(BENCH, "wasm/target/wasm32-unknown-unknown/release/framescope_bench_wasm.wasm"),
-    ]);
-    const wasm = join(pkg, "framescope_bench_wasm_bg.wasm");
-    execFileSync(join(ROOT, "e2e/node_modules/.bin/wasm-opt"), [...WASM_OPT_FLAGS, wasm, "-o", wasm]);
-  } catch (e) {
-    log(`  Framescope's wasm search did not build: ${e.message.split("\n")[0]}`);
-    framescope = { available: false, reason: "the wasm search did not build (see the log)" };
+  const status = {};
+  for (const [engine, b] of Object.entries(WASM_BUILDS)) {
+    if (!wanted.includes(engine)) continue;
+    try {
+      await waitForCargo();
+      const args = ["build", "--release", "--quiet", "--target", "wasm32-unknown-unknown", ...b.cargo];
+      log(`  cargo ${args.join(" ")} (wasm, target/${b.target})`);
+      execFileSync("cargo", args, {
+        cwd: join(BENCH, "wasm"),
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...process.env, CARGO_TARGET_DIR: join(BENCH, "wasm", b.target) },
+      });
+      const pkg = join(OUT, b.pkg);
+      mkdirSync(pkg, { recursive: true });
+      execFileSync("wasm-bindgen", [
+        "--target", "web", "--out-dir", pkg,
+        join(BENCH, "wasm", b.target, "wasm32-unknown-unknown/release/framescope_bench_wasm.wasm"),
+      ]);
+      const wasm = join(pkg, "framescope_bench_wasm_bg.wasm");
+      execFileSync(join(ROOT, "e2e/node_modules/.bin/wasm-opt"), [...WASM_OPT_FLAGS, wasm, "-o", wasm]);
+      status[engine] = { available: true };
+    } catch (e) {
+      log(`  Framescope's wasm search (${engine}) did not build: ${e.message.split("\n")[0]}`);
+      status[engine] = { available: false, reason: "the wasm search did not build (see the log)" };
+    }
   }
-  return framescope;
+  return status;
 }
 
 // ---------------------------------------------------------------------------- corpora
@@ -135,14 +153,15 @@ const CHROMIUM_ARGS = [
   "--enable-precise-memory-info",
 ];
 
-function urlsFor(engine, size, framescope) {
+function urlsFor(engine, size) {
   const js = `/out/js-${size}`;
   const docs = `/out/compiled-${size}/docs.json`;
   switch (engine) {
     case "framescope":
+    case "framescope-app":
       return {
-        js: "/out/pkg/framescope_bench_wasm.js",
-        wasm: "/out/pkg/framescope_bench_wasm_bg.wasm",
+        js: `/out/${WASM_BUILDS[engine].pkg}/framescope_bench_wasm.js`,
+        wasm: `/out/${WASM_BUILDS[engine].pkg}/framescope_bench_wasm_bg.wasm`,
         blob: `/out/compiled-${size}/corpus.postcard`,
       };
     case "minisearch":
@@ -160,6 +179,7 @@ function urlsFor(engine, size, framescope) {
 function runtimeFiles(engine, size) {
   const m = {
     framescope: ["out/pkg/framescope_bench_wasm.js", "out/pkg/framescope_bench_wasm_bg.wasm"],
+    "framescope-app": ["out/pkg-app/framescope_bench_wasm.js", "out/pkg-app/framescope_bench_wasm_bg.wasm"],
     minisearch: ["node_modules/minisearch/dist/es/index.js"],
     lunr: ["node_modules/lunr/lunr.min.js"],
     flexsearch: ["node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs"],
@@ -174,9 +194,13 @@ function runtimeFiles(engine, size) {
 async function main() {
   const started = Date.now();
   mkdirSync(OUT, { recursive: true });
-  let framescope = { available: true };
-  if (!noBuild) framescope = await buildTools();
-  else if (!existsSync(join(OUT, "pkg/framescope_bench_wasm_bg.wasm"))) framescope = { available: false, reason: "not built" };
+  let framescope = {};
+  if (!noBuild) framescope = await buildTools(engines);
+  else {
+    for (const [engine, b] of Object.entries(WASM_BUILDS)) {
+      framescope[engine] = existsSync(join(OUT, b.pkg, "framescope_bench_wasm_bg.wasm")) ? { available: true } : { available: false, reason: "not built" };
+    }
+  }
 
   const perf = JSON.parse(readFileSync(join(BENCH, "queries/perf.json"), "utf8")).queries;
   const seeds = JSON.parse(readFileSync(join(BENCH, "queries/seeds.json"), "utf8"));
@@ -210,8 +234,9 @@ async function main() {
         ),
       },
     };
+    corpora[size].build["framescope-app"] = corpora[size].build.framescope;
     for (const engine of engines) {
-      corpora[size].build[engine].runtime = runtimeFiles(engine, size);
+      corpora[size].build[engine] = { ...corpora[size].build[engine], runtime: runtimeFiles(engine, size) };
     }
   }
 
@@ -222,8 +247,8 @@ async function main() {
   try {
     for (const size of sizes) {
       for (const engine of engines) {
-        if (engine === "framescope" && !framescope.available) {
-          results.push({ engine, size, unavailable: framescope.reason });
+        if (WASM_BUILDS[engine] && !framescope[engine]?.available) {
+          results.push({ engine, size, unavailable: framescope[engine]?.reason ?? "not built" });
           continue;
         }
         log(`  ${engine} × ${size}…`);
@@ -237,9 +262,10 @@ async function main() {
         let r;
         try {
           r = await page.evaluate((config) => window.bench(config), {
-            engine,
             size,
-            urls: urlsFor(engine, size, framescope),
+            engine: WASM_BUILDS[engine] ? "framescope" : engine,
+            name: engine,
+            urls: urlsFor(engine, size),
             queries: perf,
             labelled: size === 5 ? seeds.queries : null,
             budgetMs,
@@ -265,12 +291,14 @@ async function main() {
   const lock = JSON.parse(readFileSync(join(BENCH, "package-lock.json"), "utf8")).packages;
   const version = (p) => lock[`node_modules/${p}`]?.version;
   const rustc = execFileSync("rustc", ["--version"], { encoding: "utf8" }).trim();
+  const git = spawnSync("git", ["describe", "--always", "--dirty"], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
   const out = {
     date: new Date().toISOString(),
     seconds: (Date.now() - started) / 1e3,
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, rustc },
     versions: { minisearch: version("minisearch"), lunr: version("lunr"), flexsearch: version("flexsearch"), pagefind: version("pagefind"), "playwright-core": version("playwright-core") },
     framescope,
+    git,
     options: { sizes, engines, budgetMs, seed, wasmOpt: WASM_OPT_FLAGS.join(" ") },
     queries: perf,
     labelled: seeds,

@@ -170,14 +170,14 @@ let sink = 0;
 window.bench = async function bench(config) {
   const status = document.getElementById("status");
   const list = document.getElementById("results");
-  status.textContent = `${config.engine} over ${config.size} articles`;
+  status.textContent = `${config.name} over ${config.size} articles`;
   const resourcesBefore = performance.getEntriesByType("resource").length;
   const engine = await loaders[config.engine](config.urls);
   const bytesFetched = () =>
     performance.getEntriesByType("resource").reduce((n, e) => n + (e.encodedBodySize || 0), 0);
   const startupBytes = bytesFetched();
   const out = {
-    engine: config.engine,
+    engine: config.name,
     size: config.size,
     phases: engine.phases,
     ready_index_ms: engine.ready_index,

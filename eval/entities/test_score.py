@@ -34,7 +34,7 @@ def perfect_export(gold):
             ent = ents.setdefault(e.key, {"id": e.key, "name": e.name, "kind": e.kind, "role": e.role, "aliases": [], "mentions": []})
             ent["role"] = ent["role"] or e.role
             for al in e.aliases:
-                line = next(n for n, t in a.paragraphs if score.fold(al) in score.fold(t))
+                line = next(n for n, t in a.paragraphs if score.fold(al) in score.fold(t) and (not e.lines or n in e.lines))
                 ent["mentions"].append({"doc": a.id, "text": al, "line": line})
         for q in a.quotes:
             if not q.optional:

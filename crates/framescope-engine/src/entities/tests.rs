@@ -154,3 +154,28 @@ fn programmes_and_agreements_are_other() {
     assert_eq!(nafta.mentions.len(), 2);
     assert_eq!(find(&es, "Merida Initiative").kind, EntityKind::Other);
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn on_any_text(paragraphs in proptest::collection::vec("\\PC{0,160}", 1..4)) {
+            let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+            let docs = [doc("a", &refs)];
+            let es = extract_entities(&docs);
+            let _ = quotes::extract_quotes(&docs, &es);
+        }
+
+        #[test]
+        fn on_news_like_soup(paragraphs in proptest::collection::vec("([A-Z][a-z]{1,8}|[A-Z]{2,4}|of|the|and|said|says|“|”|\\(|\\)|,|\\.|:|'s|’s|-| ){0,40}", 1..4)) {
+            let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+            let docs = [doc("a", &refs)];
+            let es = extract_entities(&docs);
+            let _ = quotes::extract_quotes(&docs, &es);
+        }
+    }
+}
