@@ -63,7 +63,11 @@ async function waitForCargo() {
 async function cargo(dir, args) {
   await waitForCargo();
   log(`  cargo ${args.join(" ")} (${dir})`);
-  execFileSync("cargo", args, { cwd: join(BENCH, dir), stdio: ["ignore", "inherit", "inherit"] });
+  try {
+    execFileSync("cargo", args, { cwd: join(BENCH, dir), stdio: ["ignore", "inherit", "inherit"] });
+  } catch {
+    throw new Error(`cargo ${args.join(" ")} failed in bench/${dir}: the workspace's crates must compile (see above)`);
+  }
 }
 
 const WASM_OPT_FLAGS = [
@@ -313,6 +317,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e);
+  console.error(`run.mjs: ${e.message}`);
   process.exit(1);
 });

@@ -379,3 +379,76 @@ export function wordFormMatches(word, query) {
   const edits = q.length >= 9 ? 2 : q.length >= 5 ? 1 : 0;
   return editDistance(w, q) <= edits;
 }
+
+// ---------------------------------------------------------------------------------------
+// CSV (RFC 4180), as the app's downloads write it.
+
+/**
+ * Parses CSV text strictly: fields separated by commas, rows by CRLF (or LF), a field in
+ * double quotes may hold commas, line breaks and doubled quotes; a quote anywhere else, or
+ * text after a closing quote, is an error naming the row. Returns the rows as arrays of
+ * strings (a final line break does not start a row).
+ */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  let afterQuote = false;
+  const fail = (what) => {
+    throw new Error(`CSV row ${rows.length + 1}, field ${row.length + 1}: ${what}`);
+  };
+  const endField = () => {
+    row.push(field);
+    field = '';
+    afterQuote = false;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        afterQuote = true;
+      } else {
+        field += c;
+      }
+      i += 1;
+      continue;
+    }
+    if (c === ',') {
+      endField();
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] !== '\n') fail('a carriage return without a line feed');
+      if (c === '\r') i += 1;
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (c === '"') {
+      if (field !== '' || afterQuote) fail('a quote inside an unquoted field');
+      quoted = true;
+    } else {
+      if (afterQuote) fail(`text after a closing quote: ${JSON.stringify(c)}`);
+      field += c;
+    }
+    i += 1;
+  }
+  if (quoted) fail('a quoted field is not closed');
+  if (field !== '' || row.length > 0 || afterQuote) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The text a `data:` link holds (percent-encoded or base64). */
+export function dataUrlText(href) {
+  const m = href.match(/^data:([^,]*),(.*)$/s);
+  if (!m) throw new Error(`not a data: URL: ${href.slice(0, 80)}`);
+  return m[1].split(';').includes('base64') ? Buffer.from(decodeURIComponent(m[2]), 'base64').toString('utf8') : decodeURIComponent(m[2]);
+}

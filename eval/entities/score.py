@@ -797,6 +797,8 @@ def evaluate(sys_: System, gold: Gold) -> dict:
 
 
 def body_line_notes(sys_: System, gold: Gold) -> list[str]:
+    """Where the export's body_lines differ from the gold reader's article text (a line that
+    is partly metadata, given in `strip`, may be in either)."""
     notes = []
     for a in gold.articles:
         got = sys_.body_lines.get(a.id)
@@ -804,8 +806,9 @@ def body_line_notes(sys_: System, gold: Gold) -> list[str]:
             if sys_.body_lines:
                 notes.append(f"{a.id}: not in the export")
             continue
-        want = set(a.body_lines) | set(a.meta_lines) & set(got)
-        extra, missing = sorted(set(got) - want - {a.title_line}), sorted(set(a.body_lines) - set(got))
+        got = set(got) - {a.title_line}
+        extra = sorted(got - set(a.body_lines))
+        missing = sorted(set(a.body_lines) - got)
         if extra or missing:
             notes.append(f"{a.id}: export body_lines differ from the gold reading: extra {extra}, missing {missing}")
     return notes
@@ -957,6 +960,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", required=True, type=Path, help="gold JSON (eval/entities/gold/seeds.json or heldout.json)")
     ap.add_argument("--corpus", type=Path, help="corpus folder (default: the gold's \"corpus\" field, from the repo root)")
     ap.add_argument("--framescope-json", type=Path, help="read Framescope's export from this file instead of running cargo")
+    ap.add_argument("--framescope-note", help="say where the Framescope export came from (shown with the results)")
     ap.add_argument("--no-framescope", action="store_true", help="do not run or read Framescope")
     ap.add_argument("--debug-build", action="store_true", help="run the export with a debug build instead of --release")
     ap.add_argument("--no-spacy", action="store_true", help="skip the spaCy baseline")
@@ -992,6 +996,8 @@ def main(argv=None) -> int:
     else:
         export, err = run_framescope(corpus, release=not args.debug_build)
         fs = framescope_system(export, err, gold)
+    if args.framescope_note:
+        fs.note = "; ".join(x for x in (args.framescope_note, fs.note) if x)
     sp = System("spaCy sm", None, note="not run (--no-spacy)") if args.no_spacy else spacy_system(gold)
     if sp.entities is None and not args.no_spacy:
         print(f"spaCy baseline skipped: {sp.note}", file=sys.stderr)
@@ -1005,8 +1011,11 @@ def main(argv=None) -> int:
     label = args.label or args.gold.stem
     con, md = report(gold, label, systems, results, merge_ref)
     print(con)
-    for n in body_line_notes(fs, gold):
+    notes = body_line_notes(fs, gold)
+    for n in notes:
         print("note:", n)
+    if notes:
+        md += "\n**Framescope's cleaner and the gold disagree on the article text:**\n\n" + "\n".join(f"- {n}" for n in notes) + "\n"
     if not args.no_results:
         write_results(args.results, label, md)
         print(f"\nwrote {args.results}")

@@ -79,6 +79,32 @@ impl SearchIndex {
         &self.stem_words[a as usize..b as usize]
     }
 
+    /// Calls `f(doc, title_tf, body_tf, body_positions)` for each document in a word's
+    /// posting list, decoding into one reused buffer (no allocation per document).
+    pub fn for_each_posting(&self, word: u32, mut f: impl FnMut(u32, u32, u32, &[u32])) {
+        let (a, b) = (self.posting_starts[word as usize] as usize, self.posting_starts[word as usize + 1] as usize);
+        let mut reader = Varints { bytes: &self.postings[a..b] };
+        let count = reader.next_u32();
+        let mut doc = 0u32;
+        let mut body = Vec::new();
+        for i in 0..count {
+            let delta = reader.next_u32();
+            doc = if i == 0 { delta } else { doc.saturating_add(delta) };
+            let (title_tf, body_tf) = (reader.next_u32(), reader.next_u32());
+            for _ in 0..title_tf {
+                reader.next_u32();
+            }
+            body.clear();
+            let mut p = 0u32;
+            for j in 0..body_tf {
+                let d = reader.next_u32();
+                p = if j == 0 { d } else { p.saturating_add(d) };
+                body.push(p);
+            }
+            f(doc, title_tf, body_tf, &body);
+        }
+    }
+
     /// The body paragraph (index among the document's body blocks) holding a body position.
     pub fn block_of(&self, doc: usize, position: u32) -> usize {
         self.block_starts[doc].partition_point(|&s| s <= position).saturating_sub(1)

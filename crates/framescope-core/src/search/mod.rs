@@ -101,12 +101,91 @@ struct DocMatch {
     /// Weighted term frequency per field (before length normalisation).
     tf: [f32; FIELD_COUNT],
     quality: Option<MatchQuality>,
-    body_positions: Vec<u32>,
+    /// Body paragraphs holding a match, ascending and unique.
+    blocks: Vec<u32>,
+}
+
+impl DocMatch {
+    /// Adds the paragraphs of ascending body positions.
+    fn add_blocks(&mut self, index: &SearchIndex, doc: u32, positions: &[u32]) {
+        let mut last = None;
+        for &p in positions {
+            let b = index.block_of(doc as usize, p) as u32;
+            if last != Some(b) {
+                last = Some(b);
+                if let Err(at) = self.blocks.binary_search(&b) {
+                    self.blocks.insert(at, b);
+                }
+            }
+        }
+    }
+}
+
+/// Matches per document, stored densely: a slot per document of the corpus points into
+/// a list of the documents touched. Array lookups instead of hashing keep a query over
+/// tens of thousands of documents within a frame.
+#[derive(Debug, Clone)]
+struct Matches {
+    slots: Vec<u32>,
+    entries: Vec<(u32, DocMatch)>,
+}
+
+impl Matches {
+    const NONE: u32 = u32::MAX;
+
+    fn new(doc_count: usize) -> Self {
+        Matches { slots: vec![Self::NONE; doc_count], entries: Vec::new() }
+    }
+
+    fn entry(&mut self, doc: u32) -> &mut DocMatch {
+        let slot = &mut self.slots[doc as usize];
+        if *slot == Self::NONE {
+            *slot = self.entries.len() as u32;
+            self.entries.push((doc, DocMatch::default()));
+        }
+        &mut self.entries[*slot as usize].1
+    }
+
+    fn get(&self, doc: &u32) -> Option<&DocMatch> {
+        match self.slots.get(*doc as usize) {
+            Some(&slot) if slot != Self::NONE => Some(&self.entries[slot as usize].1),
+            _ => None,
+        }
+    }
+
+    fn contains_key(&self, doc: &u32) -> bool {
+        self.get(doc).is_some()
+    }
+
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &u32> {
+        self.entries.iter().map(|(d, _)| d)
+    }
+
+    fn into_keys(self) -> impl Iterator<Item = u32> {
+        self.entries.into_iter().map(|(d, _)| d)
+    }
+
+    fn insert(&mut self, doc: u32, m: DocMatch) {
+        *self.entry(doc) = m;
+    }
+}
+
+impl IntoIterator for Matches {
+    type Item = (u32, DocMatch);
+    type IntoIter = std::vec::IntoIter<(u32, DocMatch)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
 }
 
 /// One group's matches and its IDF.
 struct GroupMatch {
-    docs: HashMap<u32, DocMatch>,
+    docs: Matches,
     idf: f32,
 }
 
@@ -156,6 +235,7 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
 
     // A chosen entity's names are what to highlight, and its mentions are passages.
     let mut entity_blocks: HashMap<u32, Vec<usize>> = HashMap::new();
+    // (Paragraph ordinals among the document's article-text blocks.)
     for f in &query.filters {
         let Filter::Entity(id) = f else { continue };
         let Some(e) = corpus.entities.iter().find(|e| e.id == *id) else { continue };
@@ -199,7 +279,9 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
     };
     let avg = index.avg_field_len();
     let mut hits = Vec::new();
-    let mut block_hits: HashMap<u32, BTreeMap<usize, usize>> = HashMap::new();
+    let groups: Vec<(&GroupMatch, bool)> =
+        required.iter().map(|g| (g, true)).chain(optional.iter().map(|g| (g, false))).collect();
+    let mut blocks: Vec<u32> = Vec::new();
     for doc in candidates {
         if doc as usize >= n || excluded_docs.contains(&doc) || !allowed(doc) {
             continue;
@@ -211,43 +293,53 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
         let mut score = 0.0;
         let mut quality = MatchQuality::Exact;
         let mut title_hit = false;
-        let blocks = block_hits.entry(doc).or_default();
-        for (g, is_required) in required.iter().map(|g| (g, true)).chain(optional.iter().map(|g| (g, false))) {
+        blocks.clear();
+        for &(g, is_required) in &groups {
             let Some(m) = g.docs.get(&doc) else { continue };
             score += g.idf * saturate(&m.tf, &lens, &avg);
             if is_required {
                 quality = quality.min(m.quality.unwrap_or(MatchQuality::Typo));
             }
             title_hit |= m.tf[TITLE] > 0.0;
-            let mut seen = Vec::new();
-            for &p in &m.body_positions {
-                let b = index.block_of(doc as usize, p);
-                if !seen.contains(&b) {
-                    seen.push(b);
-                    *blocks.entry(b).or_default() += 1;
-                }
-            }
+            blocks.extend_from_slice(&m.blocks);
         }
-        for &b in entity_blocks.get(&doc).map(Vec::as_slice).unwrap_or_default() {
-            *blocks.entry(b).or_default() += 1;
+        if let Some(extra) = entity_blocks.get(&doc) {
+            blocks.extend(extra.iter().map(|&b| b as u32));
         }
+        blocks.sort_unstable();
+        blocks.dedup();
         let passages = blocks.len() + usize::from(title_hit);
         hits.push(Hit { doc: doc as usize, score, quality, passages, snippet: None });
     }
     let by_date = required.is_empty() && optional.is_empty();
-    hits.sort_by(|a, b| {
+    let order = |a: &Hit, b: &Hit| {
         if by_date {
             let date = |h: &Hit| corpus.documents[h.doc].date.value;
             return date(b).cmp(&date(a)).then(a.doc.cmp(&b.doc));
         }
         b.quality.cmp(&a.quality).then(b.score.total_cmp(&a.score)).then(a.doc.cmp(&b.doc))
-    });
+    };
+    // Only the first `limit` are shown: rank those fully, and the rest only behind them.
+    if hits.len() > limit && limit > 0 {
+        hits.select_nth_unstable_by(limit - 1, order);
+        hits[..limit].sort_unstable_by(order);
+    } else {
+        hits.sort_unstable_by(order);
+    }
     let matched = s.matched;
     for hit in hits.iter_mut().take(limit) {
         let doc = &corpus.documents[hit.doc];
-        let blocks = block_hits.get(&(hit.doc as u32));
         // The paragraph where most query groups meet; the earliest of equals.
-        let best = blocks.and_then(|b| b.iter().max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0))).map(|(&i, _)| i));
+        let mut count: BTreeMap<u32, usize> = BTreeMap::new();
+        for &(g, _) in &groups {
+            for &b in g.docs.get(&(hit.doc as u32)).map(|m| m.blocks.as_slice()).unwrap_or_default() {
+                *count.entry(b).or_default() += 1;
+            }
+        }
+        for &b in entity_blocks.get(&(hit.doc as u32)).map(Vec::as_slice).unwrap_or_default() {
+            *count.entry(b as u32).or_default() += 1;
+        }
+        let best = count.iter().max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0))).map(|(&i, _)| i as usize);
         let body: Vec<_> = doc.body().collect();
         let block = best.unwrap_or(0).min(body.len().saturating_sub(1));
         hit.snippet = body.get(block).map(|b| snippet::snippet(index, block, &b.text, &matched));
@@ -280,7 +372,7 @@ fn idf(n: usize, df: u32) -> f32 {
 
 impl Searcher<'_> {
     fn group(&mut self, group: &query::Group) -> GroupMatch {
-        let mut docs: HashMap<u32, DocMatch> = HashMap::new();
+        let mut docs = Matches::new(self.index.doc_count());
         let mut idf_sum = 0.0f32;
         for alt in &group.alternatives {
             let n = self.index.doc_count();
@@ -289,31 +381,35 @@ impl Searcher<'_> {
                 Alternative::Phrase(keys) => keys.iter().map(|k| idf(n, self.stem_df(k))).sum(),
             });
             for (doc, m) in self.alternative(alt) {
-                let e = docs.entry(doc).or_default();
+                let e = docs.entry(doc);
                 for f in 0..FIELD_COUNT {
                     e.tf[f] += m.tf[f];
                 }
                 e.quality = e.quality.max(m.quality);
-                e.body_positions.extend(m.body_positions);
+                for b in m.blocks {
+                    if let Err(at) = e.blocks.binary_search(&b) {
+                        e.blocks.insert(at, b);
+                    }
+                }
             }
         }
         GroupMatch { docs, idf: idf_sum }
     }
 
     /// Documents a word or phrase matches, with their evidence.
-    fn alternative(&mut self, alt: &Alternative) -> HashMap<u32, DocMatch> {
+    fn alternative(&mut self, alt: &Alternative) -> Matches {
         match alt {
             Alternative::Word { key, prefix } => {
-                let mut out: HashMap<u32, DocMatch> = HashMap::new();
+                let mut out = Matches::new(self.index.doc_count());
+                let index = self.index;
                 for (word, weight, quality) in self.expand(key, *prefix) {
-                    for p in self.index.postings(word) {
-                        let e = out.entry(p.doc).or_default();
-                        for f in 0..FIELD_COUNT {
-                            e.tf[f] += weight * p.positions[f].len() as f32;
-                        }
+                    index.for_each_posting(word, |doc, title_tf, body_tf, body| {
+                        let e = out.entry(doc);
+                        e.tf[TITLE] += weight * title_tf as f32;
+                        e.tf[BODY] += weight * body_tf as f32;
                         e.quality = e.quality.max(Some(quality));
-                        e.body_positions.extend_from_slice(&p.positions[BODY]);
-                    }
+                        e.add_blocks(index, doc, body);
+                    });
                 }
                 out
             }
@@ -378,7 +474,7 @@ impl Searcher<'_> {
     }
 
     /// Documents where the words stand next to each other in order (any form of each word).
-    fn phrase(&mut self, keys: &[String]) -> HashMap<u32, DocMatch> {
+    fn phrase(&mut self, keys: &[String]) -> Matches {
         let mut per_word: Vec<HashMap<u32, [Vec<u32>; FIELD_COUNT]>> = Vec::new();
         for key in keys {
             let mut ids: Vec<u32> = self.words.get(key).map(|w| w as u32).into_iter().collect();
@@ -406,7 +502,7 @@ impl Searcher<'_> {
             }
             per_word.push(docs);
         }
-        let mut out = HashMap::new();
+        let mut out = Matches::new(self.index.doc_count());
         let Some((first, rest)) = per_word.split_first() else {
             return out;
         };
@@ -421,7 +517,7 @@ impl Searcher<'_> {
                     if follows {
                         m.tf[f] += 1.0;
                         if f == BODY {
-                            m.body_positions.push(p);
+                            m.add_blocks(self.index, doc, &[p]);
                         }
                     }
                 }
@@ -472,14 +568,15 @@ fn compare_at_common_precision(a: PartialDate, b: PartialDate) -> std::cmp::Orde
 }
 
 fn facets(corpus: &Corpus, hits: &[Hit]) -> Facets {
-    let mut outlets: BTreeMap<Option<String>, usize> = BTreeMap::new();
+    let mut outlets: BTreeMap<Option<&str>, usize> = BTreeMap::new();
     let mut years: BTreeMap<Option<u16>, usize> = BTreeMap::new();
     for h in hits {
         let d = &corpus.documents[h.doc];
-        *outlets.entry(d.outlet.value.clone()).or_default() += 1;
+        *outlets.entry(d.outlet.value.as_deref()).or_default() += 1;
         *years.entry(d.date.value.map(|d| d.year)).or_default() += 1;
     }
-    let mut outlets: Vec<_> = outlets.into_iter().collect();
+    let mut outlets: Vec<(Option<String>, usize)> =
+        outlets.into_iter().map(|(o, n)| (o.map(String::from), n)).collect();
     // Most results first; unattributed after named outlets with the same count.
     outlets.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.is_none().cmp(&b.0.is_none())).then_with(|| a.0.cmp(&b.0)));
     let mut years: Vec<_> = years.into_iter().collect();

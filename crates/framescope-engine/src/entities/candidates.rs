@@ -404,7 +404,9 @@ fn acronym_after(text: &str, end: usize) -> Option<String> {
 /// `"The Mexican economy minister, "` before a name: the role, when it holds a title.
 fn role_before(before: &str) -> Option<String> {
     let rest = before.strip_suffix(", ")?;
-    let start = rest.rfind(['.', ',', ';', ':', '“', '"']).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+    let start = rest
+        .rfind(['.', ',', ';', ':', '“', '"'])
+        .map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
     let phrase = rest[start..].trim();
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let ok = (2..=8).contains(&words.len())
