@@ -414,6 +414,32 @@ whenBuilt(() => {
         });
       });
 
+      it('1b. every chosen chip is shown, active, in the results, however few its mentions (so it can be removed)', async (t) => {
+        // Washington, D.C. is named once, in NPR: among that article's nine places it is the
+        // least salient, below the eight the results' panel shows of a kind.
+        const dc = 'place-washington-dc';
+        assert.deepEqual(docsOf(dc), [NPR]);
+        for (const query of [`entity:${dc}`, `entity:${NAPOLITANO} entity:${dc}`]) {
+          await open(t, searchHash(query), async (page) => {
+            await waitForResults(page, query);
+            assert.deepEqual(await resultIds(page), [NPR]);
+            assert.ok((await cards(page)).some((c) => c.name === 'Washington, D.C.'), 'its card is shown');
+            const places = await page.locator(`${SIDEBAR_CHIPS} .chip-group`, { has: page.locator(`a.chip.place`) }).locator('.more-chips').count();
+            assert.equal(places, 1, 'precondition: the results name more places than the panel shows');
+            const chosen = query.match(/entity:(\S+)/g).map((f) => f.slice(7));
+            const active = (await activeChips(page)).map((c) => c.id);
+            assert.deepEqual(
+              sorted(active),
+              sorted(chosen),
+              `every chosen entity has an active chip in “In these articles” (shown: ${JSON.stringify(active)}); ` +
+                'without one, the filter cannot be removed by a click, and its “more” link leaves the search',
+            );
+            await clickChip(page, SIDEBAR_CHIPS, dc);
+            assert.equal(await hashOf(page), searchHash(chosen.filter((id) => id !== dc).map((id) => `entity:${id}`).join(' ')));
+          });
+        }
+      });
+
       it('2. a copied link restores the chip filter: same results, cards and active chips', async (t) => {
         assert.ok(twoChips, 'test 1 ran');
         for (const [query, ids, names] of [
@@ -591,6 +617,31 @@ whenBuilt(() => {
           await clickChip(page, ASIDE_CHIPS, OSORIO);
           assert.deepEqual(sorted(await resultIds(page)), sorted(docsOf(OSORIO)));
         });
+      });
+
+      it('5b. an article opened from a chip filter marks the entity’s mentions, not every word of its names elsewhere', async (t) => {
+        for (const id of [NAPOLITANO, DHS]) {
+          const query = `entity:${id}`;
+          await open(t, searchHash(query), async (page) => {
+            await waitForResults(page, query);
+            const link = page.locator(`li[data-testid=result][data-id="${NPR}"] h2 a`);
+            assert.equal(await link.getAttribute('href'), `#/article/${NPR}?q=${searchHash(query).split('?q=')[1]}`);
+            await link.click();
+            await page.waitForSelector('[data-testid=match-bar]');
+            const marks = await page.locator('[data-testid=article-body] mark').evaluateAll((ms) =>
+              ms.map((m) => ({ text: m.textContent, in: m.closest('a.mention')?.getAttribute('href') ?? null })),
+            );
+            assert.ok(marks.length >= 1, `${id}: something is marked`);
+            const stray = marks.filter((m) => m.in !== searchHash(query)).map((m) => m.text);
+            assert.deepEqual(
+              stray,
+              [],
+              `${id}: ${stray.length} of ${marks.length} marks are outside the entity’s mentions (the match bar says “${(
+                await page.textContent('[data-testid=match-bar] .match-position')
+              ).trim()}”)`,
+            );
+          });
+        }
       });
 
       it('6. the CSV downloads of #/entities and #/quotes: file names, rows and fields match the page', async (t) => {

@@ -73,7 +73,9 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
 }
 
 /// Index past the capitalised run that starts at `i`: capitalised words joined by single
-/// spaces, connectors between capitalised words, and a title's full stop ("Gov. Mitt").
+/// spaces, connectors between capitalised words once the run holds a head noun or after a
+/// title ("International Council for the Exploration of the Sea", "Secretary of State"),
+/// and a title's full stop ("Gov. Mitt").
 fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
     let mut j = i;
     while let Some(next) = toks.get(j + 1) {
@@ -90,7 +92,8 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         // person's name ("Duncan Wood of the Woodrow Wilson Center" is two names). "and" is
         // judged later, by `split_on_and`.
         let prev = toks[j].text;
-        let may_join = next.text == "and" || is_organisation_head(prev) || is_other_head(prev) || is_title(prev);
+        let holds_head = (i..=j).any(|k| is_organisation_head(toks[k].text) || is_other_head(toks[k].text));
+        let may_join = next.text == "and" || holds_head || is_title(prev);
         if !may_join {
             break;
         }
@@ -278,6 +281,13 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             c.expands_to = Some(place.to_string());
         }
         out.push(c);
+        return;
+    }
+    // "Gatun Lake", "Alaska Highway", "Fort Nelson", "Mount Rainier".
+    let first_or_last_place_head = is_place_head(toks[b - 1].text)
+        || (b - a >= 2 && matches!(fold(toks[a].text).as_str(), "fort" | "mount" | "lake" | "port" | "cape"));
+    if b - a >= 2 && first_or_last_place_head {
+        out.push(make(a, b, Guess::Kind(EntityKind::Place)));
         return;
     }
     if b - a == 2 && is_direction(toks[a].text) && gazetteer::place(toks[a + 1].text).is_some() {

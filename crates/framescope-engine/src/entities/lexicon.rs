@@ -80,6 +80,19 @@ const ABBREVIATED_TITLES: &[&str] = &["dr", "gen", "gov", "lt", "mr", "mrs", "ms
 
 /// Head nouns of organisation names ("Department of …", "… Institute", "… Cartel"). Folded.
 const ORGANISATION_HEADS: &[&str] = &[
+    // Business names.
+    "airlines",
+    "analytics",
+    "capital",
+    "corp",
+    "holdings",
+    "inc",
+    "industries",
+    "ltd",
+    "llc",
+    "partners",
+    "systems",
+    "technologies",
     "academy",
     "administration",
     "agency",
@@ -163,6 +176,51 @@ const OTHER_HEADS: &[&str] = &[
     "summit",
     "treaty",
 ];
+
+/// Head nouns of place names ("Gatun Lake", "Alaska Highway", "Fort Nelson"). Folded.
+const PLACE_HEADS: &[&str] = &[
+    "avenue",
+    "bay",
+    "beach",
+    "bridge",
+    "canal",
+    "canyon",
+    "cape",
+    "coast",
+    "county",
+    "creek",
+    "desert",
+    "fort",
+    "gulf",
+    "harbour",
+    "harbor",
+    "highway",
+    "hills",
+    "island",
+    "islands",
+    "lake",
+    "mount",
+    "mountain",
+    "mountains",
+    "ocean",
+    "park",
+    "peninsula",
+    "plaza",
+    "port",
+    "province",
+    "river",
+    "road",
+    "sea",
+    "square",
+    "strait",
+    "street",
+    "valley",
+];
+
+/// A head noun (first or last word) of place names.
+pub fn is_place_head(word: &str) -> bool {
+    contains(PLACE_HEADS, word)
+}
 
 /// Lower-case words that join the parts of one name ("Department of Homeland Security",
 /// "Customs and Border Protection", "Secretary of the Interior").
@@ -488,7 +546,12 @@ mod tests {
             }
         }
         for w in ORGANISATION_HEADS {
-            assert!(!OTHER_HEADS.contains(w), "{w} is in two head lists");
+            assert!(!OTHER_HEADS.contains(w) && !PLACE_HEADS.contains(w), "{w} is in two head lists");
+        }
+        for list in [PLACE_HEADS] {
+            for w in list {
+                assert_eq!(fold(w), *w);
+            }
         }
     }
 

@@ -246,13 +246,30 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
         by_initials.entry(initials(o)).or_insert(i);
         by_head.entry(head_of(o)).or_default().push(i);
     }
+    // Where each full name (two words or more) of a person stands.
+    let mut full_names_in: HashSet<(u32, Vec<String>)> = HashSet::new();
+    for f in found.iter().filter(|f| f.kind == EntityKind::Person && f.words.len() >= 2) {
+        let key = folded(&f.words);
+        if people.contains(&key) {
+            full_names_in.insert((f.mention.doc, key));
+        }
+    }
     let mut groups: BTreeMap<(EntityKind, Vec<String>), Vec<Found>> = BTreeMap::new();
     for f in found {
         let key = folded(&f.words);
         let (kind, canonical) = match f.kind {
             EntityKind::Person => {
                 // The longest known full name that this one ends or holds, if only one does.
-                let fits: Vec<&Vec<String>> = people.fitting(&key);
+                // A name joins a full name from its own article first, so two Youngs named in
+                // full in two articles stay two people; only when its article names no one
+                // it fits does it look across the corpus, and then only a single fit counts.
+                let all_fits: Vec<&Vec<String>> = people.fitting(&key);
+                let here: Vec<&Vec<String>> = all_fits
+                    .iter()
+                    .copied()
+                    .filter(|p| full_names_in.contains(&(f.mention.doc, (*p).clone())))
+                    .collect();
+                let fits = if here.is_empty() { all_fits } else { here };
                 let longest = fits.iter().map(|p| p.len()).max().unwrap_or(0);
                 let best: Vec<&&Vec<String>> =
                     fits.iter().filter(|p| p.len() == longest && ends_with(p, &key) || **p == &key).collect();

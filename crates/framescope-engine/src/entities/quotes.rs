@@ -119,14 +119,16 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
     quotes
 }
 
-/// The people who narrate a document: its author and anyone labelled `, BYLINE`.
+/// The people who narrate a document: its author and anyone labelled `, BYLINE`,
+/// `, HOST` or `, ANCHOR` in a transcript.
 fn narrators(doc: &Document, d: u32, entities: &[Entity], people: &HashMap<(u32, u32), Vec<Named>>) -> Vec<u32> {
     let author = doc.author.value.as_deref().map(fold);
     let mut out = Vec::new();
     for (b, block) in doc.blocks.iter().enumerate() {
         for n in people.get(&(d, b as u32)).into_iter().flatten() {
             let is_author = author.as_deref() == Some(fold(&entities[n.entity as usize].name).as_str());
-            let byline = block.text[n.end..].trim_start().to_uppercase().starts_with(", BYLINE");
+            let after = block.text[n.end..].trim_start().to_uppercase();
+            let byline = [", BYLINE", ", HOST", ", ANCHOR"].iter().any(|l| after.starts_with(l));
             if (is_author || byline) && !out.contains(&n.entity) {
                 out.push(n.entity);
             }
