@@ -287,7 +287,7 @@ whenBuilt(() => {
                links: [...c.querySelectorAll('a.line-link')].map((a) => a.getAttribute('href')),
              };`,
           );
-          assert.equal(card.summary, `${e.mentions} mentions in ${e.articles.length} articles`);
+          assert.match(card.summary, new RegExp(`^${e.mentions} mentions? in ${e.articles.length} articles?$`));
           assert.equal(card.marks.length, e.mentions, 'every mention is listed');
           assert.equal(card.links.length, e.mentions, 'each with its line link');
           assert.equal(card.aliases, `Also written: ${e.aliases.join(', ')}`);

@@ -513,7 +513,8 @@ whenBuilt(() => {
             assert.equal(card.headingId, `card-${id}`);
             assert.equal(card.labelledBy, `card-${id}`, 'the card is labelled by its heading');
             if (e.aliases.length > 0) assert.equal(card.aliases, `Also written: ${e.aliases.join(', ')}`);
-            assert.equal(card.summary, `${e.mentions} mentions in ${e.articles.length} articles`);
+            // (Either number form: “1 mention in 1 article” would read better than today’s “1 mentions in 1 articles”.)
+            assert.match(card.summary, new RegExp(`^${e.mentions} mentions? in ${e.articles.length} articles?$`));
             assert.equal(card.marks, e.mentions, `the card marks every mention (${card.marks} of ${e.mentions})`);
             assert.deepEqual(
               card.groups.map((g) => g.article),
@@ -679,7 +680,7 @@ whenBuilt(() => {
             assert.equal(chip.name, name, `${id}: name`);
             assert.deepEqual(chip.kinds, [kindName], `${id}: kind`);
             assert.equal(chip.count, Number(mentions), `${id}: mentions`);
-            const m = chip.title.match(/: (\d+) mentions in (\d+) articles$/);
+            const m = chip.title.match(/: (\d+) mentions? in (\d+) articles?$/);
             assert.ok(m, `${id}: its chip says where it is (${chip.title})`);
             assert.equal(Number(m[1]), Number(mentions));
             assert.equal(Number(m[2]), docs.split('; ').length, `${id}: articles`);

@@ -207,7 +207,7 @@ whenBuilt(() => {
         await waitForResults(session, 'cooperation');
         assert.deepEqual(sorted(await resultIds(session)), sorted(ALL));
         const facet = await session.execute(
-          `return [...document.querySelectorAll('aside.facets a.facet')].find((a) => a.querySelector('.facet-label').textContent.trim() === 'NPR');`,
+          `return [...document.querySelectorAll('nav.facets a.facet')].find((a) => a.querySelector('.facet-label').textContent.trim() === 'NPR');`,
         );
         assert.ok(facet, 'an NPR facet');
         await facet.click();
@@ -215,7 +215,7 @@ whenBuilt(() => {
         await waitForResults(session, 'cooperation outlet:NPR');
         assert.deepEqual(await resultIds(session), [NPR]);
         assert.equal(await inputValue(session), 'cooperation outlet:NPR ');
-        const active = await session.find('aside.facets a.facet.active');
+        const active = await session.find('nav.facets a.facet.active');
         assert.equal(await active.attribute('aria-current'), 'true');
         assert.equal((await (await active.find('.facet-label')).text()).trim(), 'NPR');
 
@@ -223,7 +223,7 @@ whenBuilt(() => {
         await waitForHash(session, searchHash('cooperation'));
         await waitForResults(session, 'cooperation');
         assert.deepEqual(sorted(await resultIds(session)), sorted(ALL));
-        assert.equal(await session.execute(`return document.querySelectorAll('aside.facets a.facet.active').length;`), 0);
+        assert.equal(await session.execute(`return document.querySelectorAll('nav.facets a.facet.active').length;`), 0);
       });
 
       it('4. a copied link restores the search, filter and all', async () => {

@@ -84,7 +84,7 @@ const summaryFor = (n) =>
 
 /** Facet links as { label, count, href, active, current }. */
 const facets = (page) =>
-  page.locator('aside.facets a.facet').evaluateAll((as) =>
+  page.locator('nav.facets a.facet').evaluateAll((as) =>
     as.map((a) => ({
       label: a.querySelector('.facet-label')?.textContent.trim(),
       count: Number(a.querySelector('.facet-count')?.textContent.trim()),
@@ -328,7 +328,7 @@ whenBuilt(() => {
           for (const query of ['sponsors', 'donate']) {
             assert.match(await search(page, query), /^No article matches\.$/, `${query} (page chrome) matches nothing`);
             assert.equal(await page.locator('li[data-testid=result]').count(), 0);
-            assert.equal(await page.locator('aside.facets').count(), 0, 'no facets without results');
+            assert.equal(await page.locator('nav.facets').count(), 0, 'no facets without results');
           }
         });
       });
@@ -344,7 +344,7 @@ whenBuilt(() => {
           assert.equal(npr.active, false);
           assert.ok(before.some((f) => f.label === '2013' && f.count === 3), `a 2013 year facet counting 3: ${JSON.stringify(before)}`);
 
-          await page.click('aside.facets a.facet:has(.facet-label:text-is("NPR"))');
+          await page.click('nav.facets a.facet:has(.facet-label:text-is("NPR"))');
           await waitForHash(page, searchHash(FILTERED_QUERY));
           await waitForResults(page, FILTERED_QUERY);
           filteredHash = await hashOf(page);
@@ -352,7 +352,7 @@ whenBuilt(() => {
           assert.match(await page.textContent('[data-testid=search-summary]'), summaryFor(1));
           assert.match(await page.inputValue('#search-input'), /(^|\s)outlet:NPR(\s|$)/, 'the box shows the filter');
           assert.match(await page.textContent('main h1'), /outlet:NPR/, 'the heading shows the filter');
-          const active = page.locator('aside.facets a.facet.active');
+          const active = page.locator('nav.facets a.facet.active');
           assert.equal(await active.count(), 1, 'one active facet');
           assert.equal((await active.locator('.facet-label').textContent()).trim(), 'NPR');
           assert.equal(await active.getAttribute('aria-current'), 'true');
@@ -362,14 +362,14 @@ whenBuilt(() => {
           await waitForResults(page, 'cooperation');
           assert.deepEqual(sorted(await resultIds(page)), sorted(ALL), 'all results are back');
           assert.equal(await page.inputValue('#search-input'), 'cooperation', 'the filter left the box');
-          assert.equal(await page.locator('aside.facets a.facet.active').count(), 0, 'no facet is active');
+          assert.equal(await page.locator('nav.facets a.facet.active').count(), 0, 'no facet is active');
 
           // A year facet works the same way.
-          await page.click('aside.facets a.facet:has(.facet-label:text-is("2013"))');
+          await page.click('nav.facets a.facet:has(.facet-label:text-is("2013"))');
           await waitForHash(page, searchHash('cooperation year:2013 '));
           await waitForResults(page, 'cooperation year:2013');
           assert.deepEqual(sorted(await resultIds(page)), sorted([NPR, BLOG, INSIGHT]), 'the 2013 articles');
-          assert.equal(await page.locator('aside.facets a.facet.active[aria-current=true]').count(), 1);
+          assert.equal(await page.locator('nav.facets a.facet.active[aria-current=true]').count(), 1);
         });
       });
 
@@ -380,7 +380,7 @@ whenBuilt(() => {
           await waitForResults(page, FILTERED_QUERY);
           assert.deepEqual(await resultIds(page), [NPR], 'the same single result');
           assert.equal(await page.inputValue('#search-input'), FILTERED_QUERY, 'the box holds the query');
-          assert.equal(await page.locator('aside.facets a.facet.active[aria-current=true]').count(), 1, 'the facet is active');
+          assert.equal(await page.locator('nav.facets a.facet.active[aria-current=true]').count(), 1, 'the facet is active');
           assert.equal(await hashOf(page), hash);
           assert.match(await page.title(), /^Search: cooperation outlet:NPR — Framescope$/);
         });
@@ -608,7 +608,7 @@ whenBuilt(() => {
 
       const AXE_CASES = [
         ['results', searchHash('cooperation'), '[data-testid=results] li[data-testid=result]', null],
-        ['results with an active facet and a hint', searchHash('outlet:unattributed "border security'), 'aside.facets a.facet.active', null],
+        ['results with an active facet and a hint', searchHash('outlet:unattributed "border security'), 'nav.facets a.facet.active', null],
         ['no results', searchHash('donate'), '[data-testid=search-summary]', null],
         ['reading view with matches', `#/article/${NPR}?q=cooperation`, '[data-testid=article-body] mark', 'Next'],
       ];
@@ -665,7 +665,7 @@ whenBuilt(() => {
           await page.click('#search-input');
           await page.keyboard.type('Napolitno', { delay: 20 });
           await waitForResults(page, 'Napolitno');
-          await page.click('aside.facets a.facet:has(.facet-label:text-is("NPR"))');
+          await page.click('nav.facets a.facet:has(.facet-label:text-is("NPR"))');
           await waitForResults(page, 'Napolitno outlet:NPR');
           await page.click(`li[data-testid=result][data-id="${NPR}"] h2 a`);
           await page.waitForSelector('[data-testid=match-bar]');

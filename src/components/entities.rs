@@ -9,6 +9,16 @@ use framescope_core::{EntityKind, QuoteKind};
 use unicode_segmentation::UnicodeSegmentation;
 use yew::prelude::*;
 
+/// "1 mention", "3 mentions".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "3 mentions in 1 article".
+fn counted(mentions: usize, articles: usize) -> String {
+    format!("{} in {}", plural(mentions, "mention", "mentions"), plural(articles, "article", "articles"))
+}
+
 const KINDS: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organisation, EntityKind::Place, EntityKind::Other];
 
 /// Properties of [`Chips`].
@@ -37,22 +47,30 @@ pub fn Chips(props: &ChipsProps) -> Html {
         if all.is_empty() {
             return None;
         }
-        let shown = props.limit.map_or(all.len(), |l| l.min(all.len()));
-        let chips = all[..shown].iter().map(|s| {
+        // The first `limit`, and any chosen chip beyond them, so a filter can always be removed.
+        let limit = props.limit.unwrap_or(all.len());
+        let visible: Vec<&crate::salience::Salience> = all
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i < limit || has_filter(&query, "entity", &corpus.entities[s.entity].id))
+            .map(|(_, s)| s)
+            .collect();
+        let shown = visible.len();
+        let chips = visible.into_iter().map(|s| {
             let e = &corpus.entities[s.entity];
             let active = has_filter(&query, "entity", &e.id);
             let href = Route::Search { query: toggle_filter(&query, "entity", &e.id) }.to_hash();
             let title = match (&e.role, active) {
                 (_, true) => format!("Remove the filter on {}", e.name),
-                (Some(r), false) => format!("{} ({r}): {} mentions in {} articles", e.name, s.mentions, s.articles),
-                (None, false) => format!("{}: {} mentions in {} articles", e.name, s.mentions, s.articles),
+                (Some(r), false) => format!("{} ({r}): {}", e.name, counted(s.mentions, s.articles)),
+                (None, false) => format!("{}: {}", e.name, counted(s.mentions, s.articles)),
             };
             html! {
                 <li>
                     <a {href} class={classes!("chip", e.kind.as_str(), active.then_some("active"))} {title}
                         aria-current={active.then_some("true")} data-entity={e.id.clone()}>
                         <span class="chip-name">{ e.name.clone() }</span>
-                        <span class="chip-count" aria-label={format!("{} mentions", s.mentions)}>{ s.mentions }</span>
+                        <span class="chip-count" aria-label={plural(s.mentions, "mention", "mentions")}>{ s.mentions }</span>
                     </a>
                 </li>
             }
@@ -152,12 +170,12 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
             if let Some(r) = &e.role { <p class="role">{ r.clone() }</p> }
             if !e.aliases.is_empty() { <p class="aliases">{ format!("Also written: {}", e.aliases.join(", ")) }</p> }
             <details open={e.mentions.len() <= 12}>
-                <summary>{ format!("{} mentions in {} articles", e.mentions.len(), e.documents().len()) }</summary>
+                <summary>{ counted(e.mentions.len(), e.documents().len()) }</summary>
                 <ul class="mention-groups">{ for mention_groups }</ul>
             </details>
             if quote_count > 0 {
                 <details open=true>
-                    <summary>{ format!("{quote_count} quotes") }</summary>
+                    <summary>{ plural(quote_count, "quote", "quotes") }</summary>
                     <ul class="quote-list">{ for quotes }</ul>
                 </details>
             }

@@ -36,12 +36,40 @@ pub fn Reading(props: &ReadingProps) -> Html {
         let corpus = corpus.clone();
         use_memo(props.query.clone(), move |q| q.as_deref().map(|q| corpus.search(q, 0).matched))
     };
+    // The mentions of entities chosen in the query (chips) are matches too.
+    let chosen: Vec<&framescope_core::Entity> = props
+        .query
+        .as_deref()
+        .map(|q| {
+            framescope_core::search::parse(q)
+                .filters
+                .into_iter()
+                .filter_map(|f| match f {
+                    framescope_core::search::Filter::Entity(id) => corpus.entities.iter().find(|e| e.id == id),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     // A transcript's speaker labels are not text to search in: matches start after them.
     let spans: Vec<Vec<(usize, usize)>> = doc
-        .body()
-        .map(|b| {
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.role.is_article_text())
+        .map(|(i, b)| {
             let label = speaker_label(&b.text).map_or(0, |(l, _)| l.len());
-            let all = matched.as_ref().as_ref().map(|m| m.highlights(&corpus.search, &b.text)).unwrap_or_default();
+            let mut all = matched.as_ref().as_ref().map(|m| m.highlights(&corpus.search, &b.text)).unwrap_or_default();
+            for e in &chosen {
+                all.extend(
+                    e.mentions
+                        .iter()
+                        .filter(|m| m.doc as usize == props.index && m.block as usize == i)
+                        .map(|m| (m.start as usize, m.end as usize)),
+                );
+            }
+            all.sort_unstable();
+            all.dedup_by(|next, prev| next.0 < prev.1);
             all.into_iter().filter(|s| s.0 >= label).collect()
         })
         .collect();

@@ -235,24 +235,19 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
 
     // A chosen entity's names are what to highlight, and its mentions are passages.
     let mut entity_blocks: HashMap<u32, Vec<usize>> = HashMap::new();
-    // (Paragraph ordinals among the document's article-text blocks.)
+    // (Paragraph ordinals among the document's article-text blocks, and the mentions' spans.)
+    let mut entity_spans: HashMap<(u32, usize), Vec<(usize, usize)>> = HashMap::new();
     for f in &query.filters {
         let Filter::Entity(id) = f else { continue };
         let Some(e) = corpus.entities.iter().find(|e| e.id == *id) else { continue };
         for m in &e.mentions {
             let doc = &corpus.documents[m.doc as usize];
             let Some(block) = doc.blocks.get(m.block as usize) else { continue };
-            if let Some(text) = block.text.get(m.start as usize..m.end as usize) {
-                for w in words(text) {
-                    if let Some(id) = s.words.get(fold(w.text)) {
-                        s.matched.insert(id as u32);
-                    }
-                }
-            }
             // Body paragraphs count from the first article-text block.
             if block.role.is_article_text() {
                 let ordinal = doc.blocks[..m.block as usize].iter().filter(|b| b.role.is_article_text()).count();
                 entity_blocks.entry(m.doc).or_default().push(ordinal);
+                entity_spans.entry((m.doc, ordinal)).or_default().push((m.start as usize, m.end as usize));
             }
         }
     }
@@ -342,7 +337,8 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
         let best = count.iter().max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0))).map(|(&i, _)| i as usize);
         let body: Vec<_> = doc.body().collect();
         let block = best.unwrap_or(0).min(body.len().saturating_sub(1));
-        hit.snippet = body.get(block).map(|b| snippet::snippet(index, block, &b.text, &matched));
+        let mentions = entity_spans.get(&(hit.doc as u32, block)).map(Vec::as_slice).unwrap_or_default();
+        hit.snippet = body.get(block).map(|b| snippet::snippet(index, block, &b.text, &matched, mentions));
     }
     SearchResults {
         passages: hits.iter().map(|h| h.passages).sum(),

@@ -56,12 +56,23 @@ pub struct Snippet {
     pub cut_after: bool,
 }
 
-/// The snippet of a paragraph: the sentence with the most different matched words (the
+/// The snippet of a paragraph (`mentions`: byte ranges of chosen entities' mentions, marked
+/// like matched words): the sentence with the most different matched words (the
 /// earliest of equals) and, while short enough, the sentences after it; a very long
 /// sentence is cut at words around its first match.
-pub fn snippet(index: &SearchIndex, block: usize, text: &str, matched: &MatchedWords) -> Snippet {
+pub fn snippet(
+    index: &SearchIndex,
+    block: usize,
+    text: &str,
+    matched: &MatchedWords,
+    mentions: &[(usize, usize)],
+) -> Snippet {
     let sentences: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
-    let spans = matched.highlights(index, text);
+    // Matched words, and the mentions of chosen entities, in text order.
+    let mut spans = matched.highlights(index, text);
+    spans.extend(mentions.iter().copied().filter(|&(a, b)| a < b && b <= text.len()));
+    spans.sort_unstable();
+    spans.dedup_by(|next, prev| next.0 < prev.1);
     let distinct_in = |(start, sentence): &(usize, &str)| {
         let mut keys: Vec<String> = spans
             .iter()
@@ -139,7 +150,7 @@ mod tests {
     fn snippets_are_whole_sentences() {
         let (index, m) = matched(&["cartel"], &["cartel"]);
         let text = "First sentence here. The cartel was named. Third one follows. ";
-        let s = snippet(&index, 2, text, &m);
+        let s = snippet(&index, 2, text, &m, &[]);
         assert!(s.text.starts_with("The cartel was named."), "{}", s.text);
         assert!(s.cut_before);
         assert_eq!(&s.text[s.highlights[0].0..s.highlights[0].1], "cartel");
@@ -150,7 +161,7 @@ mod tests {
     fn long_sentences_are_cut_near_the_match() {
         let (index, m) = matched(&["cartel"], &["cartel"]);
         let text = format!("{} cartel {}.", "word ".repeat(200), "tail ".repeat(200));
-        let s = snippet(&index, 0, &text, &m);
+        let s = snippet(&index, 0, &text, &m, &[]);
         assert!(s.text.len() <= MAX_SNIPPET);
         assert!(s.text.contains("cartel"));
         assert!(s.cut_before && s.cut_after);
@@ -160,13 +171,13 @@ mod tests {
     fn the_sentence_with_most_matched_words_wins() {
         let (index, m) = matched(&["matamoros", "agreement"], &["matamoros", "agreement"]);
         let text = "Matamoros is a city. They signed an agreement in Matamoros. Later news.";
-        let s = snippet(&index, 0, text, &m);
+        let s = snippet(&index, 0, text, &m, &[]);
         assert!(s.text.starts_with("They signed"), "{}", s.text);
     }
 
     #[test]
     fn no_match_gives_the_opening() {
-        let s = snippet(&SearchIndex::default(), 0, "Opening sentence. Second.", &MatchedWords::default());
+        let s = snippet(&SearchIndex::default(), 0, "Opening sentence. Second.", &MatchedWords::default(), &[]);
         assert!(s.text.starts_with("Opening sentence."));
         assert!(!s.cut_before);
     }
