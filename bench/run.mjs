@@ -21,7 +21,7 @@
 
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { buildJsIndexes, gzipSize } from "./lib/build-js.mjs";
@@ -197,6 +197,7 @@ function runtimeFiles(engine, size) {
 
 async function main() {
   const started = Date.now();
+  const loadBefore = loadavg()[0];
   mkdirSync(OUT, { recursive: true });
   let framescope = {};
   if (!noBuild) framescope = await buildTools(engines);
@@ -299,7 +300,7 @@ async function main() {
   const out = {
     date: new Date().toISOString(),
     seconds: (Date.now() - started) / 1e3,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, rustc },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), load_before: loadBefore, load_after: loadavg()[0], node: process.version, chromium: chromiumVersion, rustc },
     versions: { minisearch: version("minisearch"), lunr: version("lunr"), flexsearch: version("flexsearch"), pagefind: version("pagefind"), "playwright-core": version("playwright-core") },
     framescope,
     git,

@@ -345,7 +345,7 @@ whenBuilt(() => {
             assert.deepEqual(c.kinds, [e.kind], `${c.id} has its kind as class`);
             assert.equal(c.name, e.name);
             assert.equal(c.count, e.mentions, `${c.id} counts its mentions`);
-            assert.equal(c.countLabel, `${e.mentions} mentions`);
+            assert.equal(c.countLabel, `${e.mentions} ${e.mentions === 1 ? 'mention' : 'mentions'}`);
             assert.equal(c.href, searchHash(`entity:${c.id}`), `${c.id} links to its filter`);
             assert.equal(c.active, false);
             assert.equal(c.current, null);
@@ -424,8 +424,10 @@ whenBuilt(() => {
             await waitForResults(page, query);
             assert.deepEqual(await resultIds(page), [NPR]);
             assert.ok((await cards(page)).some((c) => c.name === 'Washington, D.C.'), 'its card is shown');
-            const places = await page.locator(`${SIDEBAR_CHIPS} .chip-group`, { has: page.locator(`a.chip.place`) }).locator('.more-chips').count();
-            assert.equal(places, 1, 'precondition: the results name more places than the panel shows');
+            // Precondition: D.C. is beyond the eight places the panel shows of a kind, so it is shown
+            // only because it is chosen.
+            const places = await page.locator(`${SIDEBAR_CHIPS} a.chip.place`).count();
+            assert.ok(places > 8, `precondition: more than eight places shown (${places})`);
             const chosen = query.match(/entity:(\S+)/g).map((f) => f.slice(7));
             const active = (await activeChips(page)).map((c) => c.id);
             assert.deepEqual(

@@ -54,7 +54,7 @@ export function report(out) {
   let md = "";
 
   md += `Framescope at \`${out.git}\`. Measured ${out.date.slice(0, 10)} on ${out.machine.cpus} cores (${out.machine.cpu}), ${out.machine.memory_gib} GiB, ${out.machine.chromium} headless, Node ${out.machine.node}, ${out.machine.rustc}. `;
-  md += `MiniSearch ${out.versions.minisearch}, Lunr ${out.versions.lunr}, FlexSearch ${out.versions.flexsearch}, Pagefind ${out.versions.pagefind}. Run took ${Math.round(out.seconds)} s.\n\n`;
+  md += `MiniSearch ${out.versions.minisearch}, Lunr ${out.versions.lunr}, FlexSearch ${out.versions.flexsearch}, Pagefind ${out.versions.pagefind}. Run took ${Math.round(out.seconds)} s; 1-minute load average ${out.machine.load_before?.toFixed(1)} before, ${out.machine.load_after?.toFixed(1)} after (other work on the machine shows as noise).\n\n`;
 
   md += "### Corpora\n\n";
   md += table(
