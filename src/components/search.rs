@@ -49,7 +49,7 @@ pub fn SearchBox() -> Html {
         <form class="search-form" role="search" {onsubmit}>
             <label for="search-input" class="visually-hidden">{ "Search the articles" }</label>
             <input id="search-input" type="search" value={current} {oninput} autocomplete="off" spellcheck="false"
-                placeholder="Search: words, “phrases”, outlet:NPR, year:2013" aria-describedby="search-syntax" />
+                placeholder="Search: words, “phrases”, outlet:NPR" aria-describedby="search-syntax" />
             <span id="search-syntax" class="visually-hidden">
                 { "All words must match. Quotes for an exact phrase, OR between alternatives, a minus to exclude, and filters outlet:, author:, year: and date:." }
             </span>
