@@ -115,6 +115,9 @@ async function buildTools(wanted) {
       status[engine] = { available: false, reason: "the wasm search did not build (see the log)" };
     }
   }
+  // Once more, in case the workspace changed while the wasm built: the blob the tools
+  // write and the wasm that decodes it must come from the same source.
+  await cargo("generate", ["build", "--release", "--quiet"]);
   return status;
 }
 
