@@ -7,13 +7,7 @@
 // the CSP stays in force, as a reader has it.
 
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileTarget, httpTarget, launchChromium, serveDir, whenBuilt, withPage } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { assertAxeClean, startChromium, stopChromium, whenBuilt, withPage } from './harness.mjs';
 
 const NPR = 'npr-2013-cooperation-closer-look';
 const VIEWS = [
@@ -25,28 +19,6 @@ const VIEWS = [
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-/** Runs axe on the page with every <details> open; returns how many rules passed and the violations, summarised. */
-async function axeViolations(page) {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    const violations = results.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
-    }));
-    return { passed: results.passes.length, violations };
-  });
-}
-
-function describeViolations(violations) {
-  return violations
-    .map((v) => `[${v.impact}] ${v.rule}: ${v.help}\n      ${v.nodes.join('\n      ')}`)
-    .join('\n    ');
-}
-
 whenBuilt(() => {
   for (const kind of ['http', 'file']) {
     describe(`axe-core in Chromium: ${kind === 'http' ? 'dist/ over http://127.0.0.1' : 'dist/framescope.html over file://'}`, () => {
@@ -55,15 +27,10 @@ whenBuilt(() => {
       let target;
 
       before(async () => {
-        if (kind === 'http') server = await serveDir();
-        target = kind === 'http' ? httpTarget(server) : fileTarget();
-        browser = await launchChromium();
+        ({ server, target, browser } = await startChromium(kind));
       });
 
-      after(async () => {
-        await browser?.close();
-        await server?.close();
-      });
+      after(() => stopChromium({ browser, server }));
 
       const cases = [];
       for (const scheme of ['light', 'dark']) {
@@ -79,11 +46,7 @@ whenBuilt(() => {
             c.hash,
             async (page) => {
               await page.waitForSelector(c.ready, { state: 'visible' });
-              const scheme = await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
-              assert.equal(scheme, c.scheme, 'the browser reports the colour scheme under test');
-              const { passed, violations } = await axeViolations(page);
-            assert.ok(passed >= 10, `axe ran (${passed} rules passed)`);
-              assert.equal(violations.length, 0, `axe found ${violations.length} violation(s):\n    ${describeViolations(violations)}`);
+              await assertAxeClean(page, c.scheme);
             },
             { context: { colorScheme: c.scheme, viewport: c.viewport } },
           );

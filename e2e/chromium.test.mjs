@@ -7,22 +7,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  APP_TIMEOUT,
-  assertNoProblems,
   PHRASES,
+  assertNoProblems,
   expectedOrder,
-  fileTarget,
   hashOf,
-  httpTarget,
-  launchChromium,
   readManifest,
-  serveDir,
   shortUrl,
-  waitForApp,
+  startChromium,
+  stopChromium,
   waitForHash,
-  watch,
   whenBuilt,
   withPage,
+  withTour,
 } from './harness.mjs';
 
 const articles = readManifest();
@@ -130,15 +126,10 @@ whenBuilt(() => {
       const seen = [];
 
       before(async () => {
-        if (kind === 'http') server = await serveDir();
-        target = kind === 'http' ? httpTarget(server) : fileTarget();
-        browser = await launchChromium();
+        ({ server, target, browser } = await startChromium(kind));
       });
 
-      after(async () => {
-        await browser?.close();
-        await server?.close();
-      });
+      after(() => stopChromium({ browser, server }));
 
       /** withPage, logging what the page did wrong into `seen` under the test's name. */
       const open = (t, hash, fn) => withPage(browser, target, hash, fn, { log: seen, label: t.name });
@@ -302,13 +293,8 @@ whenBuilt(() => {
       });
 
       it('6. no request outside the page, no failed request, no console error or warning, in a tour of every view and in every test above', async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const own = [];
-        try {
-          const page = await context.newPage();
-          const watcher = watch(page, target);
-          await page.goto(target.url('#/'), { waitUntil: 'load', timeout: APP_TIMEOUT });
-          await waitForApp(page);
+        await withTour(browser, target, async (page, watcher) => {
           const tour = [
             ['#/?sort=title&order=asc', 'tr[data-testid=article-row]'],
             [`#/article/${NPR}`, '[data-testid=article-body]'],
@@ -345,9 +331,7 @@ whenBuilt(() => {
             const foreign = watcher.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
             assert.deepEqual(foreign.map(shortUrl), [], 'from disk the page requests nothing but file: and data:');
           }
-        } finally {
-          await context.close();
-        }
+        });
         assertNoProblems([...own, ...seen]);
       });
     });

@@ -13,8 +13,18 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { APP_TIMEOUT, dataUrlText, fileTarget, httpTarget, parseCsv, searchHash, serveDir, whenBuilt } from './harness.mjs';
-import { Geckodriver, findFirefox, findGeckodriver } from './webdriver.mjs';
+import { dataUrlText, parseCsv, searchHash, whenBuilt } from './harness.mjs';
+import {
+  firefoxSetup,
+  hashOf,
+  inputValue,
+  resultIds,
+  startFirefox,
+  stopFirefox,
+  waitForHash,
+  waitForResults,
+  watchFirefoxPages,
+} from './webdriver.mjs';
 
 const NPR = 'npr-2013-cooperation-closer-look';
 const MCCLATCHY = 'mcclatchy-2012-relations-improve';
@@ -28,46 +38,9 @@ const NAPOLITANO_DOCS = [NPR, MCCLATCHY, BLOG];
 const CHROME_NAMES = ['Facebook', 'Malaysia Airlines', 'Venezuela', 'Tripoli', 'Roger Noriega', 'Samira Calehr'];
 const sorted = (ids) => [...ids].sort();
 
-const geckodriver = findGeckodriver();
-const firefox = findFirefox();
-const skip = !geckodriver
-  ? 'geckodriver is not installed (scripts/setup.sh installs it with cargo; or set GECKODRIVER)'
-  : !firefox
-    ? 'Firefox is not installed (scripts/setup.sh installs Debian firefox-esr; or set FIREFOX)'
-    : false;
+const setup = firefoxSetup();
+const { skip } = setup;
 
-/** Prefs that keep Firefox from reaching out on its own (as in firefox.test.mjs). */
-const QUIET_PREFS = {
-  'app.update.disabledForTesting': true,
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'extensions.update.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'toolkit.telemetry.enabled': false,
-};
-
-/** Installed after each load: records what the page must never do. */
-const RECORD_PROBLEMS = `
-  if (!window.__problems) {
-    window.__problems = [];
-    for (const level of ['error', 'warn']) {
-      const original = console[level].bind(console);
-      console[level] = (...args) => {
-        window.__problems.push('console ' + level + ': ' + args.map(String).join(' '));
-        original(...args);
-      };
-    }
-    window.addEventListener('error', (e) => window.__problems.push('uncaught error: ' + e.message));
-    window.addEventListener('unhandledrejection', (e) => window.__problems.push('unhandled rejection: ' + e.reason));
-  }`;
-
-const resultIds = (session) =>
-  session.execute(`return [...document.querySelectorAll('ol[data-testid=results] li[data-testid=result]')].map((li) => li.dataset.id);`);
-const hashOf = (session) => session.execute('return location.hash;');
-const inputValue = (session) => session.execute(`return document.getElementById('search-input').value;`);
 const activeChips = (session) =>
   session.execute(
     `return [...document.querySelectorAll('nav.facets [data-testid=chips] a.chip.active')].map((a) => a.dataset.entity + ' ' + a.getAttribute('aria-current'));`,
@@ -86,20 +59,6 @@ const chipsIn = (session, scope) =>
      }));`,
     [scope],
   );
-
-async function waitForHash(session, h) {
-  await session.waitFor('return location.hash === arguments[0];', { args: [h], what: `the hash ${h}` });
-}
-
-/** Waits until the results view's heading names `query`. */
-async function waitForResults(session, query) {
-  const want = query.trim() === '' ? 'Search' : `Search “${query.trim()}”`;
-  await session.waitFor(
-    `const h = document.querySelector('main section.search h1');
-     return !!h && h.textContent.trim() === arguments[0] && !!document.querySelector('[data-testid=search-summary]');`,
-    { args: [want], what: `the results for ${query}` },
-  );
-}
 
 /** Clicks the chip of `id` in the panel `scope` and waits for the search it links to; returns the query. */
 async function clickChip(session, scope, id) {
@@ -128,55 +87,16 @@ whenBuilt(() => {
       let session;
       let server;
       let target;
-      const seen = [];
       // The page's entity table (its CSV link), by id.
       let table;
-      let current = null;
-
-      /** Records what the page did wrong since it was loaded, then loads `h` afresh and waits for the app. */
-      async function open(h) {
-        await collect();
-        await session.navigate('about:blank');
-        await session.navigate(target.url(h));
-        await session.waitForSelector('main#main h1', { timeout: APP_TIMEOUT });
-        await session.execute(RECORD_PROBLEMS);
-        current = h;
-      }
-
-      /** Moves what the open page recorded (and any resource from elsewhere) into `seen`. */
-      async function collect() {
-        if (!current) return;
-        const { problems, resources } = await session.execute(
-          `return { problems: window.__problems || [], resources: performance.getEntriesByType('resource').map((e) => e.name) };`,
-        );
-        seen.push(...problems.map((p) => `${p} (on ${current.slice(0, 80)})`));
-        for (const url of resources) {
-          if (!target.allowed(url)) seen.push(`request outside the page's origin: ${url.slice(0, 200)} (on ${current.slice(0, 80)})`);
-        }
-        current = null;
-      }
+      // Opens views afresh; what each page did wrong gathers in `seen` for the last test.
+      const { open, collect, seen } = watchFirefoxPages(() => ({ session, target }));
 
       before(async () => {
-        if (kind === 'http') server = await serveDir();
-        target = kind === 'http' ? httpTarget(server) : fileTarget();
-        driver = await Geckodriver.start({ binary: geckodriver });
-        session = await driver.newSession({
-          browserName: 'firefox',
-          acceptInsecureCerts: false,
-          pageLoadStrategy: 'normal',
-          'moz:firefoxOptions': { binary: firefox, args: ['-headless'], prefs: QUIET_PREFS },
-        });
-        await session.setTimeouts({ pageLoad: APP_TIMEOUT, script: 30_000, implicit: 0 });
+        ({ server, target, driver, session } = await startFirefox(kind, setup));
       });
 
-      after(async () => {
-        try {
-          await session?.delete();
-        } finally {
-          await driver?.stop();
-          await server?.close();
-        }
-      });
+      after(() => stopFirefox({ server, driver, session }));
 
       it('0. the CSV links of #/entities and #/quotes hold one well-formed row per chip and per quote', async () => {
         await open('#/');

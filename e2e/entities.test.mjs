@@ -21,31 +21,26 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
-  APP_TIMEOUT,
   ROOT,
   VIEW_TIMEOUT,
+  assertAxeClean,
   assertNoProblems,
   dataUrlText,
-  fileTarget,
   hashOf,
-  httpTarget,
-  launchChromium,
   parseCsv,
   readManifest,
+  resultIds,
   searchHash,
-  serveDir,
-  waitForApp,
+  startChromium,
+  stopChromium,
   waitForHash,
-  watch,
+  waitForResults,
   whenBuilt,
   withPage,
+  withTour,
 } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const articles = readManifest();
 const ARTICLE_IDS = articles.map((a) => a.id);
@@ -104,24 +99,6 @@ const LIBRARY_CHIPS = 'section.library [data-testid=chips]';
 const SIDEBAR_CHIPS = 'nav.facets [data-testid=chips]';
 const ASIDE_CHIPS = 'aside.metadata [data-testid=chips]';
 const ALL_CHIPS = 'section.entities-view [data-testid=chips]';
-
-/** Ids of the results, top to bottom. */
-const resultIds = (page) =>
-  page.locator('ol[data-testid=results] li[data-testid=result]').evaluateAll((lis) => lis.map((li) => li.dataset.id));
-
-/** Waits until the results view shows `query` (its heading names it) with its summary; returns the summary. */
-async function waitForResults(page, query) {
-  await page.waitForFunction(
-    (q) => {
-      const h1 = document.querySelector('main section.search h1');
-      const summary = document.querySelector('[data-testid=search-summary]');
-      const want = q.trim() === '' ? 'Search' : `Search “${q.trim()}”`;
-      return h1 && summary && h1.textContent.trim() === want;
-    },
-    query,
-  );
-  return (await page.textContent('[data-testid=search-summary]')).trim();
-}
 
 /** The expected summary for n articles (passages not checked). */
 const summaryFor = (n) =>
@@ -190,27 +167,6 @@ const markedBlocks = (page) =>
     }),
   );
 
-/** Runs axe (all default rules) with every <details> open; returns passes and violations, summarised. */
-async function axeViolations(page) {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return {
-      passed: results.passes.length,
-      violations: results.violations.map((v) => ({
-        rule: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
-      })),
-    };
-  });
-}
-
-const describeViolations = (violations) =>
-  violations.map((v) => `[${v.impact}] ${v.rule}: ${v.help}\n      ${v.nodes.join('\n      ')}`).join('\n    ');
-
 /** The table of quotes on #/quotes, one object per row, with its article. */
 const quoteRows = (page) =>
   page.locator('tr[data-testid=quote-row]').evaluateAll((trs) =>
@@ -269,9 +225,7 @@ whenBuilt(() => {
       let twoChips;
 
       before(async () => {
-        if (kind === 'http') server = await serveDir();
-        target = kind === 'http' ? httpTarget(server) : fileTarget();
-        browser = await launchChromium();
+        ({ server, target, browser } = await startChromium(kind));
         await withPage(
           browser,
           target,
@@ -283,10 +237,7 @@ whenBuilt(() => {
         );
       });
 
-      after(async () => {
-        await browser?.close();
-        await server?.close();
-      });
+      after(() => stopChromium({ browser, server }));
 
       const open = (t, hash, fn, options = {}) => withPage(browser, target, hash, fn, { log: seen, label: t.name, ...options });
       const docsOf = (id) => {
@@ -811,11 +762,7 @@ whenBuilt(() => {
               hash,
               async (page) => {
                 await page.waitForSelector(ready, { state: 'visible' });
-                const scheme_ = await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
-                assert.equal(scheme_, scheme, 'the browser reports the colour scheme under test');
-                const { passed, violations } = await axeViolations(page);
-                assert.ok(passed >= 10, `axe ran (${passed} rules passed)`);
-                assert.equal(violations.length, 0, `axe found ${violations.length} violation(s):\n    ${describeViolations(violations)}`);
+                await assertAxeClean(page, scheme);
               },
               { context: { colorScheme: scheme } },
             );
@@ -824,14 +771,8 @@ whenBuilt(() => {
       }
 
       it('8. chips, cards, mentions and downloads make no request and no console error or warning, in a tour and in every test above', async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        context.setDefaultTimeout(VIEW_TIMEOUT);
         const own = [];
-        try {
-          const page = await context.newPage();
-          const watcher = watch(page, target);
-          await page.goto(target.url('#/'), { waitUntil: 'load', timeout: APP_TIMEOUT });
-          await waitForApp(page);
+        await withTour(browser, target, async (page, watcher) => {
           await page.waitForSelector(`${LIBRARY_CHIPS} a.chip`);
           const loaded = watcher.requests.length;
           assert.ok(loaded > 0, 'the page load was seen');
@@ -878,9 +819,7 @@ whenBuilt(() => {
           const after = watcher.requests.slice(loaded);
           assert.deepEqual(after, [], 'chips, cards, mentions and downloads request nothing');
           assert.deepEqual(duplicates, [], 'ids are unique in every view');
-        } finally {
-          await context.close();
-        }
+        }, { timeout: VIEW_TIMEOUT });
         assertNoProblems([...own, ...seen]);
       });
     });

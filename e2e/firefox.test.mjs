@@ -5,43 +5,20 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { APP_TIMEOUT, PHRASES, expectedOrder, fileTarget, httpTarget, readManifest, serveDir, whenBuilt } from './harness.mjs';
-import { Geckodriver, findFirefox, findGeckodriver } from './webdriver.mjs';
+import { PHRASES, expectedOrder, readManifest, whenBuilt } from './harness.mjs';
+import { firefoxSetup, hashOf, openFresh, startFirefox, stopFirefox, waitForHash } from './webdriver.mjs';
 
 const articles = readManifest();
 const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
 const NPR = 'npr-2013-cooperation-closer-look';
 const INSIGHT = 'insight-crime-2013-southwest-border-strategy';
 
-const geckodriver = findGeckodriver();
-const firefox = findFirefox();
-const skip = !geckodriver
-  ? 'geckodriver is not installed (scripts/setup.sh installs it with cargo; or set GECKODRIVER)'
-  : !firefox
-    ? 'Firefox is not installed (scripts/setup.sh installs Debian firefox-esr; or set FIREFOX)'
-    : false;
-
-/** Prefs that keep Firefox from reaching out on its own (there is no network here anyway). */
-const QUIET_PREFS = {
-  'app.update.disabledForTesting': true,
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'extensions.update.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'toolkit.telemetry.enabled': false,
-};
+const setup = firefoxSetup();
+const { skip } = setup;
 
 const ids = (session) =>
   session.execute(`return [...document.querySelectorAll('tr[data-testid=article-row]')].map((r) => r.dataset.id);`);
-const hash = (session) => session.execute('return location.hash;');
 const textOf = (session, css) => session.execute('const e = document.querySelector(arguments[0]); return e ? e.innerText : null;', [css]);
-
-async function waitForHash(session, h) {
-  await session.waitFor('return location.hash === arguments[0];', { args: [h], what: `the hash ${h}` });
-}
 
 /** The reading view of `id` is drawn with its title. */
 async function waitForArticle(session, id) {
@@ -63,33 +40,13 @@ whenBuilt(() => {
       let target;
 
       /** Loads `h` afresh (not as a same-document hash change) and waits for the app. */
-      async function open(h) {
-        await session.navigate('about:blank');
-        await session.navigate(target.url(h));
-        await session.waitForSelector('main#main h1', { timeout: APP_TIMEOUT });
-      }
+      const open = (h) => openFresh(session, target, h);
 
       before(async () => {
-        if (kind === 'http') server = await serveDir();
-        target = kind === 'http' ? httpTarget(server) : fileTarget();
-        driver = await Geckodriver.start({ binary: geckodriver });
-        session = await driver.newSession({
-          browserName: 'firefox',
-          acceptInsecureCerts: false,
-          pageLoadStrategy: 'normal',
-          'moz:firefoxOptions': { binary: firefox, args: ['-headless'], prefs: QUIET_PREFS },
-        });
-        await session.setTimeouts({ pageLoad: APP_TIMEOUT, script: 30_000, implicit: 0 });
+        ({ server, target, driver, session } = await startFirefox(kind, setup));
       });
 
-      after(async () => {
-        try {
-          await session?.delete();
-        } finally {
-          await driver?.stop();
-          await server?.close();
-        }
-      });
+      after(() => stopFirefox({ server, driver, session }));
 
       it('1. the library lists the five articles newest first; the Outlet header re-sorts and changes the hash', async () => {
         await open('#/');
@@ -174,7 +131,7 @@ whenBuilt(() => {
           const notFound = await session.waitForSelector('[data-testid=not-found]');
           const text = await notFound.text();
           assert.ok(text.includes(`“${bad}”`), `the message names “${bad}”: ${JSON.stringify(text)}`);
-          assert.equal(await hash(session), h);
+          assert.equal(await hashOf(session), h);
         });
       }
     });

@@ -5,10 +5,12 @@
 //
 // Not a test file itself (node --test runs only *.test.mjs here).
 
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { test } from 'node:test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -266,6 +268,24 @@ export function watch(page, target) {
   return { problems, requests };
 }
 
+/** Serves dist/ (kind 'http'; else the one file over file://) and starts headless Chromium: { server, target, browser }. */
+export async function startChromium(kind) {
+  const server = kind === 'http' ? await serveDir() : undefined;
+  const target = kind === 'http' ? httpTarget(server) : fileTarget();
+  try {
+    return { server, target, browser: await launchChromium() };
+  } catch (e) {
+    await server?.close();
+    throw e;
+  }
+}
+
+/** Closes what startChromium started: the browser, then the server. */
+export async function stopChromium({ browser, server } = {}) {
+  await browser?.close();
+  await server?.close();
+}
+
 /** Short form of a URL for messages: data: URLs are long. */
 export const shortUrl = (u) => (u.length > 300 ? `${u.slice(0, 297)}...` : u);
 
@@ -293,6 +313,21 @@ export async function withPage(browser, target, hash, fn, { context: contextOpti
   } finally {
     await context.close();
     if (log && watcher) log.push(...watcher.problems.map((problem) => ({ problem, label })));
+  }
+}
+
+/** Opens target's library in a fresh watched context (default timeout `timeout` if given) for a tour test: runs fn(page, watcher), always closes the context. */
+export async function withTour(browser, target, fn, { timeout } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (timeout !== undefined) context.setDefaultTimeout(timeout);
+  try {
+    const page = await context.newPage();
+    const watcher = watch(page, target);
+    await page.goto(target.url('#/'), { waitUntil: 'load', timeout: APP_TIMEOUT });
+    await waitForApp(page);
+    return await fn(page, watcher);
+  } finally {
+    await context.close();
   }
 }
 
@@ -329,10 +364,80 @@ export async function waitForHash(page, hash) {
 }
 
 // ---------------------------------------------------------------------------------------
+// axe-core. The page's Content-Security-Policy allows no injected <script>, so axe's source
+// is evaluated through Playwright (DevTools evaluation is not subject to the page's CSP).
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe (all default rules) with every <details> open; returns how many rules passed and the violations, summarised. */
+export async function axeViolations(page) {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return {
+      passed: results.passes.length,
+      violations: results.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+      })),
+    };
+  });
+}
+
+/** axe's violations as lines for an assertion message. */
+export const describeViolations = (violations) =>
+  violations.map((v) => `[${v.impact}] ${v.rule}: ${v.help}\n      ${v.nodes.join('\n      ')}`).join('\n    ');
+
+/** Checks the page is in colour scheme `scheme`, then that axe ran (10+ rules passed) and found no violation. */
+export async function assertAxeClean(page, scheme) {
+  const actual = await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
+  assert.equal(actual, scheme, 'the browser reports the colour scheme under test');
+  const { passed, violations } = await axeViolations(page);
+  assert.ok(passed >= 10, `axe ran (${passed} rules passed)`);
+  assert.equal(violations.length, 0, `axe found ${violations.length} violation(s):\n    ${describeViolations(violations)}`);
+}
+
+// ---------------------------------------------------------------------------------------
 // Search: links and word forms, as the app writes and reads them.
 
 /** A value in a link, as the app encodes it: every byte but A–Z a–z 0–9 - _ . ~ as %XX. */
 export const linkEncode = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** Ids of the search results, top to bottom. */
+export const resultIds = (page) =>
+  page.locator('ol[data-testid=results] li[data-testid=result]').evaluateAll((lis) => lis.map((li) => li.dataset.id));
+
+/** Waits until the results view shows `query` (its heading names it) and its summary; returns the summary text. */
+export async function waitForResults(page, query) {
+  await page.waitForFunction(
+    (q) => {
+      const h1 = document.querySelector('main section.search h1');
+      const summary = document.querySelector('[data-testid=search-summary]');
+      const want = q.trim() === '' ? 'Search' : `Search “${q.trim()}”`;
+      return h1 && summary && h1.textContent.trim() === want;
+    },
+    query,
+    { timeout: VIEW_TIMEOUT },
+  );
+  return (await page.textContent('[data-testid=search-summary]')).trim();
+}
+
+/** Steps through a reading view's `n` matches with Next and Previous (both wrapping), checking each step with expectCurrent(i, what). */
+export async function stepThroughMatches(n, next, previous, expectCurrent) {
+  for (let i = 0; i < n; i++) {
+    await next.click();
+    await expectCurrent(i, `Next ×${i + 1}`);
+  }
+  await next.click();
+  await expectCurrent(0, 'Next after the last (wraps)');
+  await previous.click();
+  await expectCurrent(n - 1, 'Previous from the first (wraps)');
+  await previous.click();
+  await expectCurrent(n - 2, 'Previous');
+}
 
 /** The hash of the search view for `query`. */
 export const searchHash = (query) => `#/search?q=${linkEncode(query)}`;

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCREENSHOTS, httpTarget, launchChromium, serveDir, whenBuilt, withPage } from './harness.mjs';
+import { SCREENSHOTS, startChromium, stopChromium, whenBuilt, withPage } from './harness.mjs';
 
 const NPR = 'npr-2013-cooperation-closer-look';
 const DESKTOP = { width: 1280, height: 800 };
@@ -27,16 +27,11 @@ whenBuilt(() => {
     let target;
 
     before(async () => {
-      server = await serveDir();
-      target = httpTarget(server);
-      browser = await launchChromium();
+      ({ server, target, browser } = await startChromium('http'));
       mkdirSync(SCREENSHOTS, { recursive: true });
     });
 
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    after(() => stopChromium({ browser, server }));
 
     for (const shot of SHOTS) {
       it(`8. writes screenshots/${shot.file}`, async () => {

@@ -10,8 +10,18 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { APP_TIMEOUT, fileTarget, httpTarget, linkEncode, readManifest, searchHash, serveDir, whenBuilt } from './harness.mjs';
-import { Geckodriver, findFirefox, findGeckodriver } from './webdriver.mjs';
+import { linkEncode, readManifest, searchHash, stepThroughMatches, whenBuilt } from './harness.mjs';
+import {
+  firefoxSetup,
+  hashOf,
+  inputValue,
+  resultIds,
+  startFirefox,
+  stopFirefox,
+  waitForHash,
+  waitForResults,
+  watchFirefoxPages,
+} from './webdriver.mjs';
 
 const articles = readManifest();
 const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
@@ -23,64 +33,13 @@ const INSIGHT = 'insight-crime-2013-southwest-border-strategy';
 const ALL = [NPR, MCCLATCHY, BLOG, WAPO, INSIGHT];
 const sorted = (ids) => [...ids].sort();
 
-const geckodriver = findGeckodriver();
-const firefox = findFirefox();
-const skip = !geckodriver
-  ? 'geckodriver is not installed (scripts/setup.sh installs it with cargo; or set GECKODRIVER)'
-  : !firefox
-    ? 'Firefox is not installed (scripts/setup.sh installs Debian firefox-esr; or set FIREFOX)'
-    : false;
+const setup = firefoxSetup();
+const { skip } = setup;
 
-/** Prefs that keep Firefox from reaching out on its own (as in firefox.test.mjs). */
-const QUIET_PREFS = {
-  'app.update.disabledForTesting': true,
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'extensions.update.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'toolkit.telemetry.enabled': false,
-};
-
-/** Installed after each load: records what the page must never do. */
-const RECORD_PROBLEMS = `
-  if (!window.__problems) {
-    window.__problems = [];
-    for (const level of ['error', 'warn']) {
-      const original = console[level].bind(console);
-      console[level] = (...args) => {
-        window.__problems.push('console ' + level + ': ' + args.map(String).join(' '));
-        original(...args);
-      };
-    }
-    window.addEventListener('error', (e) => window.__problems.push('uncaught error: ' + e.message));
-    window.addEventListener('unhandledrejection', (e) => window.__problems.push('unhandled rejection: ' + e.reason));
-  }`;
-
-const resultIds = (session) =>
-  session.execute(`return [...document.querySelectorAll('ol[data-testid=results] li[data-testid=result]')].map((li) => li.dataset.id);`);
-const hashOf = (session) => session.execute('return location.hash;');
-const inputValue = (session) => session.execute(`return document.getElementById('search-input').value;`);
 const activeId = (session) => session.execute('return document.activeElement && document.activeElement.id;');
 const textOf = (session, css) =>
   session.execute('const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : null;', [css]);
 const hints = (session) => session.execute(`return [...document.querySelectorAll('[data-testid=hints] li')].map((li) => li.textContent);`);
-
-async function waitForHash(session, h) {
-  await session.waitFor('return location.hash === arguments[0];', { args: [h], what: `the hash ${h}` });
-}
-
-/** Waits until the results view's heading names `query`. */
-async function waitForResults(session, query) {
-  const want = query.trim() === '' ? 'Search' : `Search “${query.trim()}”`;
-  await session.waitFor(
-    `const h = document.querySelector('main section.search h1');
-     return !!h && h.textContent.trim() === arguments[0] && !!document.querySelector('[data-testid=search-summary]');`,
-    { args: [want], what: `the results for ${query.length > 60 ? query.slice(0, 60) + '…' : query}` },
-  );
-}
 
 /** Types `text` into an element, key by key (WebDriver Element Send Keys). */
 const sendKeys = (session, element, text) => session.cmd('POST', `/element/${element.id}/value`, { text });
@@ -109,53 +68,14 @@ whenBuilt(() => {
       let session;
       let server;
       let target;
-      const seen = [];
-
-      /** Records what the page did wrong since it was loaded, then loads `h` afresh and waits for the app. */
-      async function open(h) {
-        await collect();
-        await session.navigate('about:blank');
-        await session.navigate(target.url(h));
-        await session.waitForSelector('main#main h1', { timeout: APP_TIMEOUT });
-        await session.execute(RECORD_PROBLEMS);
-        current = h;
-      }
-      let current = null;
-
-      /** Moves what the open page recorded (and any resource from elsewhere) into `seen`. */
-      async function collect() {
-        if (!current) return;
-        const { problems, resources } = await session.execute(
-          `return { problems: window.__problems || [], resources: performance.getEntriesByType('resource').map((e) => e.name) };`,
-        );
-        seen.push(...problems.map((p) => `${p} (on ${current.slice(0, 80)})`));
-        for (const url of resources) {
-          if (!target.allowed(url)) seen.push(`request outside the page's origin: ${url.slice(0, 200)} (on ${current.slice(0, 80)})`);
-        }
-        current = null;
-      }
+      // Opens views afresh; what each page did wrong gathers in `seen` for the last test.
+      const { open, collect, seen } = watchFirefoxPages(() => ({ session, target }));
 
       before(async () => {
-        if (kind === 'http') server = await serveDir();
-        target = kind === 'http' ? httpTarget(server) : fileTarget();
-        driver = await Geckodriver.start({ binary: geckodriver });
-        session = await driver.newSession({
-          browserName: 'firefox',
-          acceptInsecureCerts: false,
-          pageLoadStrategy: 'normal',
-          'moz:firefoxOptions': { binary: firefox, args: ['-headless'], prefs: QUIET_PREFS },
-        });
-        await session.setTimeouts({ pageLoad: APP_TIMEOUT, script: 30_000, implicit: 0 });
+        ({ server, target, driver, session } = await startFirefox(kind, setup));
       });
 
-      after(async () => {
-        try {
-          await session?.delete();
-        } finally {
-          await driver?.stop();
-          await server?.close();
-        }
-      });
+      after(() => stopFirefox({ server, driver, session }));
 
       it('1. typing updates the results at every keystroke, the hash follows, focus stays in the box', async () => {
         await open('#/');
@@ -307,16 +227,7 @@ whenBuilt(() => {
             );
           }
         };
-        for (let i = 0; i < n; i++) {
-          await next.click();
-          await expectCurrent(i, `Next ×${i + 1}`);
-        }
-        await next.click();
-        await expectCurrent(0, 'Next after the last (wraps)');
-        await previous.click();
-        await expectCurrent(n - 1, 'Previous from the first (wraps)');
-        await previous.click();
-        await expectCurrent(n - 2, 'Previous');
+        await stepThroughMatches(n, next, previous, expectCurrent);
 
         const back = await session.execute(
           `return [...document.querySelectorAll('[data-testid=match-bar] a')].find((a) => a.textContent.trim() === 'Back to results');`,

@@ -13,30 +13,27 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import {
-  APP_TIMEOUT,
+  assertAxeClean,
   assertNoProblems,
-  fileTarget,
+  axeViolations,
+  describeViolations,
   foldWord,
   hashOf,
-  httpTarget,
-  launchChromium,
   linkEncode,
   readManifest,
+  resultIds,
   searchHash,
-  serveDir,
-  waitForApp,
+  startChromium,
+  stepThroughMatches,
+  stopChromium,
   waitForHash,
-  watch,
+  waitForResults,
   whenBuilt,
   withPage,
+  withTour,
   wordFormMatches,
 } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const articles = readManifest();
 const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
@@ -48,28 +45,6 @@ const WAPO = 'washington-post-2017-cooperation-under-trump';
 const ALL = [NPR, MCCLATCHY, BLOG, WAPO, INSIGHT];
 
 const sorted = (ids) => [...ids].sort();
-
-/** Ids of the results, top to bottom. */
-const resultIds = (page) =>
-  page.locator('ol[data-testid=results] li[data-testid=result]').evaluateAll((lis) => lis.map((li) => li.dataset.id));
-
-/**
- * Waits until the results view shows `query` (its heading names it) and its summary is
- * drawn; returns the summary text.
- */
-async function waitForResults(page, query) {
-  await page.waitForFunction(
-    (q) => {
-      const h1 = document.querySelector('main section.search h1');
-      const summary = document.querySelector('[data-testid=search-summary]');
-      const want = q.trim() === '' ? 'Search' : `Search “${q.trim()}”`;
-      return h1 && summary && h1.textContent.trim() === want;
-    },
-    query,
-    { timeout: 10_000 },
-  );
-  return (await page.textContent('[data-testid=search-summary]')).trim();
-}
 
 /** Opens the search view for `query` by typing it into the header's box (one input event). */
 async function search(page, query) {
@@ -154,27 +129,6 @@ const matchState = (page) =>
     };
   });
 
-/** Runs axe (all default rules) with every <details> open; returns passes and violations, summarised. */
-async function axeViolations(page) {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return {
-      passed: results.passes.length,
-      violations: results.violations.map((v) => ({
-        rule: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
-      })),
-    };
-  });
-}
-
-const describeViolations = (violations) =>
-  violations.map((v) => `[${v.impact}] ${v.rule}: ${v.help}\n      ${v.nodes.join('\n      ')}`).join('\n    ');
-
 /** The filtered search of test 3, as its link; test 4 reopens it. */
 const FILTERED_QUERY = 'cooperation outlet:NPR ';
 
@@ -190,15 +144,10 @@ whenBuilt(() => {
       let filteredHash;
 
       before(async () => {
-        if (kind === 'http') server = await serveDir();
-        target = kind === 'http' ? httpTarget(server) : fileTarget();
-        browser = await launchChromium();
+        ({ server, target, browser } = await startChromium(kind));
       });
 
-      after(async () => {
-        await browser?.close();
-        await server?.close();
-      });
+      after(() => stopChromium({ browser, server }));
 
       const open = (t, hash, fn, options = {}) => withPage(browser, target, hash, fn, { log: seen, label: t.name, ...options });
 
@@ -571,16 +520,7 @@ whenBuilt(() => {
             assert.deepEqual((await matchState(page)).current, [i], `${what}: mark ${i} alone is current`);
             await waitInViewport(page, '[data-testid=article-body] mark.current', `${what}: match ${i + 1}`);
           };
-          for (let i = 0; i < n; i++) {
-            await next.click();
-            await expectCurrent(i, `Next ×${i + 1}`);
-          }
-          await next.click();
-          await expectCurrent(0, 'Next after the last (wraps)');
-          await previous.click();
-          await expectCurrent(n - 1, 'Previous from the first (wraps)');
-          await previous.click();
-          await expectCurrent(n - 2, 'Previous');
+          await stepThroughMatches(n, next, previous, expectCurrent);
 
           await bar.getByRole('link', { name: 'Back to results' }).click();
           await waitForHash(page, searchHash(query));
@@ -624,11 +564,7 @@ whenBuilt(() => {
                   await page.locator('[data-testid=match-bar]').getByRole('button', { name: press }).click();
                   await page.waitForSelector('[data-testid=article-body] mark.current');
                 }
-                const scheme_ = await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
-                assert.equal(scheme_, scheme, 'the browser reports the colour scheme under test');
-                const { passed, violations } = await axeViolations(page);
-                assert.ok(passed >= 10, `axe ran (${passed} rules passed)`);
-                assert.equal(violations.length, 0, `axe found ${violations.length} violation(s):\n    ${describeViolations(violations)}`);
+                await assertAxeClean(page, scheme);
               },
               { context: { colorScheme: scheme } },
             );
@@ -651,13 +587,8 @@ whenBuilt(() => {
       });
 
       it('8. searching makes no request and no console error or warning, in a tour and in every test above', async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const own = [];
-        try {
-          const page = await context.newPage();
-          const watcher = watch(page, target);
-          await page.goto(target.url('#/'), { waitUntil: 'load', timeout: APP_TIMEOUT });
-          await waitForApp(page);
+        await withTour(browser, target, async (page, watcher) => {
           await page.waitForSelector('tr[data-testid=article-row]');
           const loaded = watcher.requests.length;
           assert.ok(loaded > 0, 'the page load was seen');
@@ -683,9 +614,7 @@ whenBuilt(() => {
           own.push(...watcher.problems.map((problem) => ({ problem, label: 'the search tour' })));
           const after = watcher.requests.slice(loaded);
           assert.deepEqual(after, [], 'searching, filtering and reading matches request nothing');
-        } finally {
-          await context.close();
-        }
+        });
         assertNoProblems([...own, ...seen]);
       });
     });

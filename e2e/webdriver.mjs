@@ -9,6 +9,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { APP_TIMEOUT, fileTarget, httpTarget, serveDir } from './harness.mjs';
 
 /** The W3C web element identifier: the key under which a found element's id is returned. */
 export const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
@@ -289,4 +290,139 @@ export class Session {
   async delete() {
     await this.cmd('DELETE', '', undefined);
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// What the Firefox test files share: finding the browser, starting it, opening views and
+// watching each page, and the search view's small readers.
+
+/** Finds geckodriver and Firefox; `skip` says why the Firefox tests cannot run (false when both are there). */
+export function firefoxSetup() {
+  const geckodriver = findGeckodriver();
+  const firefox = findFirefox();
+  const skip = !geckodriver
+    ? 'geckodriver is not installed (scripts/setup.sh installs it with cargo; or set GECKODRIVER)'
+    : !firefox
+      ? 'Firefox is not installed (scripts/setup.sh installs Debian firefox-esr; or set FIREFOX)'
+      : false;
+  return { geckodriver, firefox, skip };
+}
+
+/** Prefs that keep Firefox from reaching out on its own (there is no network here anyway). */
+export const QUIET_PREFS = {
+  'app.update.disabledForTesting': true,
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'extensions.update.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'toolkit.telemetry.enabled': false,
+};
+
+/** Serves dist/ (kind 'http'), starts geckodriver and a headless Firefox session: { server, target, driver, session }; stops what it started if it fails. */
+export async function startFirefox(kind, { geckodriver, firefox }) {
+  let server;
+  let driver;
+  let session;
+  try {
+    if (kind === 'http') server = await serveDir();
+    const target = kind === 'http' ? httpTarget(server) : fileTarget();
+    driver = await Geckodriver.start({ binary: geckodriver });
+    session = await driver.newSession({
+      browserName: 'firefox',
+      acceptInsecureCerts: false,
+      pageLoadStrategy: 'normal',
+      'moz:firefoxOptions': { binary: firefox, args: ['-headless'], prefs: QUIET_PREFS },
+    });
+    await session.setTimeouts({ pageLoad: APP_TIMEOUT, script: 30_000, implicit: 0 });
+    return { server, target, driver, session };
+  } catch (e) {
+    await stopFirefox({ server, driver, session });
+    throw e;
+  }
+}
+
+/** Ends what startFirefox started: the session, geckodriver, then the server. */
+export async function stopFirefox({ server, driver, session } = {}) {
+  try {
+    await session?.delete();
+  } finally {
+    await driver?.stop();
+    await server?.close();
+  }
+}
+
+/** Loads `hash` of `target` afresh (not as a same-document hash change) and waits for the app. */
+export async function openFresh(session, target, hash) {
+  await session.navigate('about:blank');
+  await session.navigate(target.url(hash));
+  await session.waitForSelector('main#main h1', { timeout: APP_TIMEOUT });
+}
+
+/** Installed after each load: records what the page must never do. */
+export const RECORD_PROBLEMS = `
+  if (!window.__problems) {
+    window.__problems = [];
+    for (const level of ['error', 'warn']) {
+      const original = console[level].bind(console);
+      console[level] = (...args) => {
+        window.__problems.push('console ' + level + ': ' + args.map(String).join(' '));
+        original(...args);
+      };
+    }
+    window.addEventListener('error', (e) => window.__problems.push('uncaught error: ' + e.message));
+    window.addEventListener('unhandledrejection', (e) => window.__problems.push('unhandled rejection: ' + e.reason));
+  }`;
+
+/** Page watch for Firefox (no console log in WebDriver): open(h) collects the last page's problems into `seen`, loads h afresh and installs RECORD_PROBLEMS; `current()` gives { session, target }. */
+export function watchFirefoxPages(current) {
+  const seen = [];
+  let loaded = null;
+  async function collect() {
+    if (!loaded) return;
+    const { session, target } = current();
+    const { problems, resources } = await session.execute(
+      `return { problems: window.__problems || [], resources: performance.getEntriesByType('resource').map((e) => e.name) };`,
+    );
+    seen.push(...problems.map((p) => `${p} (on ${loaded.slice(0, 80)})`));
+    for (const url of resources) {
+      if (!target.allowed(url)) seen.push(`request outside the page's origin: ${url.slice(0, 200)} (on ${loaded.slice(0, 80)})`);
+    }
+    loaded = null;
+  }
+  async function open(h) {
+    await collect();
+    const { session, target } = current();
+    await openFresh(session, target, h);
+    await session.execute(RECORD_PROBLEMS);
+    loaded = h;
+  }
+  return { open, collect, seen };
+}
+
+/** The location hash of the page. */
+export const hashOf = (session) => session.execute('return location.hash;');
+
+/** Waits until the location hash is `h`. */
+export async function waitForHash(session, h) {
+  await session.waitFor('return location.hash === arguments[0];', { args: [h], what: `the hash ${h}` });
+}
+
+/** Ids of the search results, top to bottom. */
+export const resultIds = (session) =>
+  session.execute(`return [...document.querySelectorAll('ol[data-testid=results] li[data-testid=result]')].map((li) => li.dataset.id);`);
+
+/** What the header's search box holds. */
+export const inputValue = (session) => session.execute(`return document.getElementById('search-input').value;`);
+
+/** Waits until the results view's heading names `query`. */
+export async function waitForResults(session, query) {
+  const want = query.trim() === '' ? 'Search' : `Search “${query.trim()}”`;
+  await session.waitFor(
+    `const h = document.querySelector('main section.search h1');
+     return !!h && h.textContent.trim() === arguments[0] && !!document.querySelector('[data-testid=search-summary]');`,
+    { args: [want], what: `the results for ${query.length > 60 ? query.slice(0, 60) + '…' : query}` },
+  );
 }
