@@ -15,7 +15,17 @@ pub struct Salience {
 
 /// The entities of a kind mentioned in `docs` (all articles when `None`), most salient first.
 pub fn salient(corpus: &Corpus, kind: EntityKind, docs: Option<&[usize]>) -> Vec<Salience> {
-    let in_set = |d: u32| docs.is_none_or(|set| set.contains(&(d as usize)));
+    // A mask, not a search of the list: result sets can hold thousands of articles.
+    let mask: Option<Vec<bool>> = docs.map(|set| {
+        let mut m = vec![false; corpus.documents.len()];
+        for &d in set {
+            if let Some(x) = m.get_mut(d) {
+                *x = true;
+            }
+        }
+        m
+    });
+    let in_set = |d: u32| mask.as_ref().is_none_or(|m| m.get(d as usize).copied().unwrap_or(false));
     let mut out: Vec<Salience> = corpus
         .entities
         .iter()

@@ -74,22 +74,29 @@ pub fn Reading(props: &ReadingProps) -> Html {
         })
         .collect();
     let total_matches: usize = spans.iter().map(Vec::len).sum();
-    // Entity mentions per block of this document, in text order.
-    let mut mentions: std::collections::HashMap<u32, Vec<MentionSpan>> = std::collections::HashMap::new();
-    for e in &corpus.entities {
-        for m in e.mentions.iter().filter(|m| m.doc as usize == props.index) {
-            mentions.entry(m.block).or_default().push(MentionSpan {
-                start: m.start as usize,
-                end: m.end as usize,
-                id: e.id.clone(),
-                name: e.name.clone(),
-                kind: e.kind.as_str(),
-            });
-        }
-    }
-    for list in mentions.values_mut() {
-        list.sort_by_key(|m| m.start);
-    }
+    // Entity mentions per block of this document, in text order: gathered once per article,
+    // not on every render (stepping through matches re-renders).
+    let mentions = {
+        let corpus = corpus.clone();
+        use_memo(props.index, move |&index| {
+            let mut by_block: std::collections::HashMap<u32, Vec<MentionSpan>> = std::collections::HashMap::new();
+            for e in &corpus.entities {
+                for m in e.mentions.iter().filter(|m| m.doc as usize == index) {
+                    by_block.entry(m.block).or_default().push(MentionSpan {
+                        start: m.start as usize,
+                        end: m.end as usize,
+                        id: e.id.clone(),
+                        name: e.name.clone(),
+                        kind: e.kind.as_str(),
+                    });
+                }
+            }
+            for list in by_block.values_mut() {
+                list.sort_by_key(|m| m.start);
+            }
+            by_block
+        })
+    };
     let current = use_state_eq(|| None::<usize>);
     {
         let current = current.clone();
