@@ -5,7 +5,9 @@
 //! analysis lives in `framescope-engine`, which never reaches the browser.
 
 pub mod date;
+pub mod compare;
 pub mod entity;
+pub mod framing;
 pub mod model;
 pub mod search;
 pub mod text;

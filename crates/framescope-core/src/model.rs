@@ -4,7 +4,7 @@ use crate::date::PartialDate;
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the binary layout of [`Corpus`] changes, so a stale embed is caught.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Every article of a corpus, compiled.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,6 +23,8 @@ pub struct Corpus {
     pub entities: Vec<crate::entity::Entity>,
     /// Direct and reported quotes with their speakers, in document order.
     pub quotes: Vec<crate::entity::Quote>,
+    /// Body sentences with their frame cues and tone, aligned facts and near-duplicates.
+    pub framing: crate::framing::Framing,
 }
 
 /// One article: its metadata (each field with its evidence) and its capture split into blocks.
@@ -295,6 +297,7 @@ mod tests {
             search: Default::default(),
             entities: vec![],
             quotes: vec![],
+            framing: Default::default(),
         };
         let bytes = crate::encode(&corpus).unwrap();
         assert_eq!(crate::decode(&bytes).unwrap(), corpus);

@@ -31,6 +31,43 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
     text.unicode_word_indices().map(|(start, text)| Word { start, text })
 }
 
+/// The sentences of `text` as `(byte offset, sentence)`, trailing spaces included.
+///
+/// Unicode sentence boundaries (UAX #29), except that a boundary after a short
+/// abbreviation that is usually followed by a name ("Gov. Mitt Romney", "Sen. Leahy",
+/// "Dec. 1") or after a single initial ("Franklin D. Roosevelt") is not one.
+pub fn sentences(text: &str) -> Vec<(usize, &str)> {
+    let mut out: Vec<(usize, &str)> = Vec::new();
+    for (start, sentence) in text.split_sentence_bound_indices() {
+        match out.last_mut() {
+            Some((prev_start, prev)) if ends_with_abbreviation(prev) => {
+                *prev = &text[*prev_start..start + sentence.len()];
+            }
+            _ => out.push((start, sentence)),
+        }
+    }
+    out
+}
+
+/// True when `sentence` ends with an abbreviation or initial that rarely ends a sentence.
+fn ends_with_abbreviation(sentence: &str) -> bool {
+    let trimmed = sentence.trim_end();
+    let Some(head) = trimmed.strip_suffix('.') else { return false };
+    let last = head.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
+    // A single capital: an initial.
+    if last.len() == 1 && last.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    TITLE_ABBREVIATIONS.binary_search(&last).is_ok()
+}
+
+/// Abbreviations that are followed by a name or a number, sorted for binary search.
+const TITLE_ABBREVIATIONS: [&str; 38] = [
+    "Adm", "Apr", "Aug", "Capt", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr", "Jul", "Jun",
+    "Lt", "Maj", "Mar", "Mr", "Mrs", "Ms", "No", "Nov", "Oct", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sept",
+    "Sgt", "Sr", "St", "Supt", "vs",
+];
+
 /// Number of words in `text`.
 pub fn word_count(text: &str) -> usize {
     words(text).count()
@@ -190,6 +227,17 @@ mod tests {
     fn stop_words_are_sorted_and_found() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stop_word("the") && is_stop_word("with") && !is_stop_word("border"));
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_titles_or_initials() {
+        let text = "He met Gov. Mitt Romney on Dec. 1. Then he left. Franklin D. Roosevelt agreed.";
+        let got: Vec<&str> = sentences(text).into_iter().map(|(_, s)| s.trim_end()).collect();
+        assert_eq!(got, ["He met Gov. Mitt Romney on Dec. 1.", "Then he left.", "Franklin D. Roosevelt agreed."]);
+        let offsets: Vec<usize> = sentences(text).into_iter().map(|(o, _)| o).collect();
+        assert_eq!(offsets, [0, 35, 49]);
+        assert!(TITLE_ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]), "sorted");
+        assert!(sentences("").is_empty());
     }
 
     #[test]

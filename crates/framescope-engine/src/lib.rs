@@ -13,6 +13,7 @@ pub mod clean;
 pub mod entities;
 pub mod error;
 pub mod export;
+pub mod framing;
 pub mod index;
 pub mod load;
 pub mod manifest;

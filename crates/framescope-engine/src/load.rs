@@ -3,6 +3,7 @@
 use crate::clean::{clean, CleanHints};
 use crate::entities::{extract_entities, extract_quotes};
 use crate::error::{CorpusError, CorpusErrors, ErrorKind, Location};
+use crate::framing::build_framing;
 use crate::index::build_search_index;
 use crate::manifest::{is_slug, parse_manifest, ArticleEntry, EvidenceEntry, FieldEntry, MANIFEST_FILE};
 use framescope_core::{text::word_count, Corpus, Document, Evidence, Field, FORMAT_VERSION};
@@ -68,6 +69,7 @@ pub fn load_corpus(dir: &Path) -> Result<Corpus, CorpusErrors> {
             description: manifest.description,
             search: build_search_index(&documents),
             quotes: extract_quotes(&documents, &entities),
+            framing: build_framing(&documents, &entities),
             entities,
             documents,
         })
