@@ -1,5 +1,6 @@
 //! The root components: start-up, the hash router and the page layout.
 
+use crate::components::compare::CompareView;
 use crate::components::entities::EntitiesView;
 use crate::components::quotes::QuotesView;
 use crate::components::{
@@ -96,6 +97,9 @@ pub fn CorpusApp(props: &CorpusAppProps) -> Html {
                 "Not found".to_string(),
             ),
         },
+        Route::Compare { sides, show } => {
+            (html! { <CompareView sides={sides.clone()} show={show.clone()} /> }, "Compare".to_string())
+        }
         Route::NotFound(e) => (html! { <NotFound message={e.to_string()} /> }, "Not found".to_string()),
     };
 
@@ -135,6 +139,7 @@ pub fn CorpusApp(props: &CorpusAppProps) -> Html {
                     <a href="#/" aria-current={matches!(route, Route::Library(_)).then_some("page")}>{ "Library" }</a>
                     <a href="#/entities" aria-current={matches!(route, Route::Entities).then_some("page")}>{ "People & places" }</a>
                     <a href="#/quotes" aria-current={matches!(route, Route::Quotes).then_some("page")}>{ "Quotes" }</a>
+                    <a href="#/compare" aria-current={matches!(route, Route::Compare { .. }).then_some("page")}>{ "Compare" }</a>
                 </nav>
             </header>
             <main id="main" class="page">{ view }</main>

@@ -15,7 +15,8 @@ fn field(value: &str) -> String {
     }
 }
 
-fn row(fields: &[&str]) -> String {
+/// One CSV record, with its line break.
+pub(crate) fn row(fields: &[&str]) -> String {
     fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",") + "\r\n"
 }
 

@@ -5,6 +5,7 @@
 //! any corpus. Nothing here analyses text: that all happened at build time.
 
 pub mod app;
+pub mod compare_export;
 pub mod components;
 pub mod csv;
 pub mod embedded;

@@ -32,9 +32,77 @@ pub enum Route {
         /// A search whose matches are highlighted.
         query: Option<String>,
     },
+    /// Articles or outlets side by side: frames, voices, words, facts, tone, entities.
+    Compare {
+        /// The columns; empty means the default (one per outlet).
+        sides: Vec<SideSpec>,
+        /// The figure whose evidence is open, if any.
+        show: Option<Trace>,
+    },
     /// A link that names no view; says why.
     NotFound(RouteError),
 }
+
+/// A figure of the comparison whose sentences are listed: `show=<kind>:<column>[:<key>]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trace {
+    /// Which panel's figure.
+    pub kind: TraceKind,
+    /// The column (0-based, in link order).
+    pub side: usize,
+    /// The frame key, word, speaker category or entity id; empty where the kind needs none.
+    pub key: String,
+}
+
+/// The panels whose figures can be traced to sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TraceKind {
+    /// Sentences in a frame (key: frame key).
+    Frame,
+    /// Sentences using a distinctive word (key: the word).
+    Word,
+    /// Quotes by a speaker category (key: category key).
+    Voice,
+    /// Quotes by one speaker (key: speaker name).
+    Speaker,
+    /// Positive sentences.
+    Positive,
+    /// Negative sentences.
+    Negative,
+    /// Sentences mentioning an entity (key: entity id).
+    Entity,
+    /// Sentences no other column reports.
+    Unique,
+}
+
+impl TraceKind {
+    const ALL: [TraceKind; 8] = [
+        TraceKind::Frame,
+        TraceKind::Word,
+        TraceKind::Voice,
+        TraceKind::Speaker,
+        TraceKind::Positive,
+        TraceKind::Negative,
+        TraceKind::Entity,
+        TraceKind::Unique,
+    ];
+
+    /// The name used in links.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TraceKind::Frame => "frame",
+            TraceKind::Word => "word",
+            TraceKind::Voice => "voice",
+            TraceKind::Speaker => "speaker",
+            TraceKind::Positive => "positive",
+            TraceKind::Negative => "negative",
+            TraceKind::Entity => "entity",
+            TraceKind::Unique => "unique",
+        }
+    }
+}
+
+pub use framescope_core::compare::SideSpec;
 
 /// Which column the library is sorted by, and which way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,6 +226,33 @@ impl Route {
                 fail(&format!("{}={}", params[0].0, params[0].1), "this view takes no options")
             }
             ["entities"] => Route::Entities,
+            ["compare"] => {
+                let mut sides = Vec::new();
+                let mut show = None;
+                for (name, value) in params {
+                    match name.as_str() {
+                        "side" => match value.split_once(':') {
+                            Some(("article", id)) if !id.is_empty() => sides.push(SideSpec::Article(id.to_string())),
+                            Some(("outlet", o)) if !o.is_empty() => sides.push(SideSpec::Outlet(o.to_string())),
+                            _ => {
+                                return fail(&format!("side={value}"), "side is article:<id> or outlet:<name>");
+                            }
+                        },
+                        "show" => match parse_trace(&value) {
+                            Some(t) => show = Some(t),
+                            None => {
+                                return fail(
+                                    &format!("show={value}"),
+                                    "show is <panel>:<column number>[:<key>], panel one of frame, word, voice, \
+                                     speaker, positive, negative, entity, unique",
+                                )
+                            }
+                        },
+                        _ => return fail(&format!("{name}={value}"), "a comparison link takes only side and show"),
+                    }
+                }
+                Route::Compare { sides, show }
+            }
             ["quotes"] => Route::Quotes,
             ["search"] => {
                 let mut query = String::new();
@@ -225,9 +320,42 @@ impl Route {
                 }
                 hash
             }
+            Route::Compare { sides, show } => {
+                let mut params: Vec<String> = sides
+                    .iter()
+                    .map(|side| match side {
+                        SideSpec::Article(id) => format!("side=article:{}", percent_encode(id)),
+                        SideSpec::Outlet(o) => format!("side=outlet:{}", percent_encode(o)),
+                    })
+                    .collect();
+                if let Some(t) = show {
+                    let mut value = format!("{}:{}", t.kind.as_str(), t.side);
+                    if !t.key.is_empty() {
+                        value.push(':');
+                        value.push_str(&t.key);
+                    }
+                    params.push(format!("show={}", percent_encode(&value)));
+                }
+                if params.is_empty() {
+                    "#/compare".to_string()
+                } else {
+                    format!("#/compare?{}", params.join("&"))
+                }
+            }
             Route::NotFound(e) => format!("#{}", e.hash),
         }
     }
+}
+
+/// Reads `<kind>:<column>[:<key>]`.
+fn parse_trace(value: &str) -> Option<Trace> {
+    let mut parts = value.splitn(3, ':');
+    let kind = parts.next()?;
+    let kind = TraceKind::ALL.into_iter().find(|k| k.as_str() == kind)?;
+    let side = parts.next()?.parse::<usize>().ok()?;
+    let key = parts.next().unwrap_or("").to_string();
+    let needs_key = !matches!(kind, TraceKind::Positive | TraceKind::Negative | TraceKind::Unique);
+    (needs_key != key.is_empty()).then_some(Trace { kind, side, key })
 }
 
 /// Splits `a=1&b=2` and decodes each name and value; returns the bad pair when one has no `=`.
@@ -323,6 +451,41 @@ mod tests {
         assert_eq!(Route::parse("#/search"), Route::Search { query: String::new() });
         assert_eq!(Route::parse(&Route::Entities.to_hash()), Route::Entities);
         assert_eq!(Route::parse(&Route::Quotes.to_hash()), Route::Quotes);
+    }
+
+    #[test]
+    fn comparisons_round_trip() {
+        let r = Route::Compare {
+            sides: vec![SideSpec::Outlet("InSight Crime".into()), SideSpec::Article("npr-2013".into())],
+            show: Some(Trace { kind: TraceKind::Word, side: 1, key: "peña:x".into() }),
+        };
+        let hash = r.to_hash();
+        assert_eq!(Route::parse(&hash), r, "{hash}");
+        assert_eq!(Route::parse("#/compare"), Route::Compare { sides: vec![], show: None });
+        assert_eq!(Route::parse("#/compare").to_hash(), "#/compare");
+        let unique = Route::parse("#/compare?show=unique:0");
+        assert_eq!(
+            unique,
+            Route::Compare {
+                sides: vec![],
+                show: Some(Trace { kind: TraceKind::Unique, side: 0, key: String::new() })
+            }
+        );
+    }
+
+    #[test]
+    fn bad_comparison_links_name_the_bad_part() {
+        let bad = |h: &str| match Route::parse(h) {
+            Route::NotFound(e) => e.bad_part,
+            other => panic!("{h} parsed as {other:?}"),
+        };
+        assert_eq!(bad("#/compare?side=npr"), "side=npr");
+        assert_eq!(bad("#/compare?side=outlet:"), "side=outlet:");
+        assert_eq!(bad("#/compare?show=frame:x:economic"), "show=frame:x:economic");
+        assert_eq!(bad("#/compare?show=frame:0"), "show=frame:0");
+        assert_eq!(bad("#/compare?show=unique:0:x"), "show=unique:0:x");
+        assert_eq!(bad("#/compare?show=colour:0"), "show=colour:0");
+        assert_eq!(bad("#/compare?columns=2"), "columns=2");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The views. Each reads the corpus from context and renders; none analyses text.
 
+pub mod compare;
 pub mod entities;
 pub mod evidence;
 pub mod highlight;

@@ -4,8 +4,8 @@
 //! and the little logic both sides need (decoding, word counting, date display); all
 //! analysis lives in `framescope-engine`, which never reaches the browser.
 
-pub mod date;
 pub mod compare;
+pub mod date;
 pub mod entity;
 pub mod framing;
 pub mod model;

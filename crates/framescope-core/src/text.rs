@@ -64,8 +64,8 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
 /// Abbreviations that are followed by a name or a number, sorted for binary search.
 const TITLE_ABBREVIATIONS: [&str; 38] = [
     "Adm", "Apr", "Aug", "Capt", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr", "Jul", "Jun",
-    "Lt", "Maj", "Mar", "Mr", "Mrs", "Ms", "No", "Nov", "Oct", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sept",
-    "Sgt", "Sr", "St", "Supt", "vs",
+    "Lt", "Maj", "Mar", "Mr", "Mrs", "Ms", "No", "Nov", "Oct", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens",
+    "Sept", "Sgt", "Sr", "St", "Supt", "vs",
 ];
 
 /// Number of words in `text`.

@@ -13,6 +13,127 @@ pub struct Export<'a> {
     pub entities: Vec<EntityExport<'a>>,
     /// Direct and reported quotes with their speakers.
     pub quotes: Vec<QuoteExport<'a>>,
+    /// Each article's frame profile and the sentences behind it.
+    pub frames: Vec<FramesExport<'a>>,
+    /// Sentence pairs in different articles that report the same fact.
+    pub alignments: Vec<AlignmentExport<'a>>,
+    /// Each article's tone: VADER compound per sentence, summarised.
+    pub tone: Vec<ToneExport<'a>>,
+    /// Article pairs whose bodies are largely the same text (reposts, wire copies).
+    pub near_duplicates: Vec<NearDuplicateExport<'a>>,
+}
+
+/// One article's frames.
+#[derive(Debug, Serialize)]
+pub struct FramesExport<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// Share of body sentences in each frame (all 15 keys; `other`: no cue of any frame).
+    pub scores: std::collections::BTreeMap<&'static str, f64>,
+    /// One entry per (sentence, frame) with the cue words found.
+    pub evidence: Vec<FrameEvidenceExport<'a>>,
+}
+
+/// A sentence's frame and its cue words.
+#[derive(Debug, Serialize)]
+pub struct FrameEvidenceExport<'a> {
+    /// Source line (1-based) of the sentence's paragraph.
+    pub line: u32,
+    /// Frame key.
+    pub frame: &'static str,
+    /// The cue words as written.
+    pub cues: Vec<&'a str>,
+    /// The sentence.
+    pub sentence: &'a str,
+}
+
+/// One side of an alignment.
+#[derive(Debug, Serialize)]
+pub struct SentenceRef<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// Source line (1-based) of the sentence's paragraph.
+    pub line: u32,
+    /// The sentence.
+    pub text: &'a str,
+}
+
+/// Two sentences that report the same fact.
+#[derive(Debug, Serialize)]
+pub struct AlignmentExport<'a> {
+    /// The sentence in the earlier article.
+    pub a: SentenceRef<'a>,
+    /// The sentence in the later one.
+    pub b: SentenceRef<'a>,
+    /// Similarity, 0 to 1.
+    pub score: f64,
+    /// Words, names and numbers both use.
+    pub shared_terms: &'a [String],
+}
+
+/// One article's tone.
+#[derive(Debug, Serialize)]
+pub struct ToneExport<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// Mean compound score of its sentences.
+    pub mean: f64,
+    /// Sentences at +0.05 or more.
+    pub positive: usize,
+    /// Sentences at −0.05 or less.
+    pub negative: usize,
+    /// Sentences scored.
+    pub sentences: usize,
+}
+
+/// Two articles that are largely one text.
+#[derive(Debug, Serialize)]
+pub struct NearDuplicateExport<'a> {
+    /// Document id of the earlier one in the corpus.
+    pub a: &'a str,
+    /// Document id of the other.
+    pub b: &'a str,
+    /// Share of the shorter body's word 5-grams the other has.
+    pub containment: f64,
+}
+
+fn round4(x: f32) -> f64 {
+    (x as f64 * 10_000.0).round() / 10_000.0
+}
+
+fn sentence_ref(corpus: &Corpus, s: u32) -> SentenceRef<'_> {
+    let sentence = &corpus.framing.sentences[s as usize];
+    SentenceRef { doc: &corpus.documents[sentence.doc as usize].id, line: sentence.line, text: corpus.sentence_text(s) }
+}
+
+fn frames_export(corpus: &Corpus) -> Vec<FramesExport<'_>> {
+    (0..corpus.documents.len() as u32)
+        .map(|d| {
+            let sentences = corpus.sentences_of(&[d]);
+            let profile = framescope_core::compare::frame_profile(&corpus.framing, &sentences);
+            let mut evidence = Vec::new();
+            for &s in &sentences {
+                let sentence = &corpus.framing.sentences[s as usize];
+                let block = &corpus.documents[d as usize].blocks[sentence.block as usize];
+                for (frame, spans) in corpus.framing.frames_of(s) {
+                    evidence.push(FrameEvidenceExport {
+                        line: sentence.line,
+                        frame: frame.key(),
+                        cues: spans
+                            .iter()
+                            .filter_map(|sp| block.text.get(sp.start as usize..sp.end as usize))
+                            .collect(),
+                        sentence: corpus.sentence_text(s),
+                    });
+                }
+            }
+            FramesExport {
+                doc: &corpus.documents[d as usize].id,
+                scores: profile.iter().map(|p| (p.frame.key(), round4(p.share))).collect(),
+                evidence,
+            }
+        })
+        .collect()
 }
 
 /// One quote.
@@ -156,6 +277,40 @@ pub fn export(corpus: &Corpus) -> Export<'_> {
                     text: block.text.get(q.start as usize..q.end as usize).unwrap_or_default(),
                     line: block.first_line,
                 }
+            })
+            .collect(),
+        frames: frames_export(corpus),
+        alignments: corpus
+            .framing
+            .alignments
+            .iter()
+            .map(|a| AlignmentExport {
+                a: sentence_ref(corpus, a.a),
+                b: sentence_ref(corpus, a.b),
+                score: round4(a.score),
+                shared_terms: &a.shared_terms,
+            })
+            .collect(),
+        tone: (0..corpus.documents.len() as u32)
+            .map(|d| {
+                let t = framescope_core::compare::tone_summary(&corpus.framing, &corpus.sentences_of(&[d]));
+                ToneExport {
+                    doc: &corpus.documents[d as usize].id,
+                    mean: round4(t.mean),
+                    positive: t.positive.len(),
+                    negative: t.negative.len(),
+                    sentences: t.sentences,
+                }
+            })
+            .collect(),
+        near_duplicates: corpus
+            .framing
+            .near_duplicates
+            .iter()
+            .map(|n| NearDuplicateExport {
+                a: &corpus.documents[n.a as usize].id,
+                b: &corpus.documents[n.b as usize].id,
+                containment: round4(n.containment),
             })
             .collect(),
     }

@@ -122,7 +122,8 @@ impl Corpus {
                 let doc = &self.documents[d as usize];
                 doc.publisher.value.is_some() && doc.publisher.value != doc.outlet.value
             };
-            let (copy, original) = if is_repost(pair.a) && !is_repost(pair.b) { (pair.a, pair.b) } else { (pair.b, pair.a) };
+            let (copy, original) =
+                if is_repost(pair.a) && !is_repost(pair.b) { (pair.a, pair.b) } else { (pair.b, pair.a) };
             if copies.iter().any(|c| c.copy == original) || copies.iter().any(|c| c.copy == copy) {
                 continue;
             }
@@ -207,8 +208,11 @@ pub fn tone_summary(framing: &Framing, sentences: &[u32]) -> ToneSummary {
     let score = |s: u32| framing.tone.get(s as usize).map_or(0.0, |t| t.compound);
     let positive: Vec<u32> = sentences.iter().copied().filter(|&s| score(s) >= TONE_THRESHOLD).collect();
     let negative: Vec<u32> = sentences.iter().copied().filter(|&s| score(s) <= -TONE_THRESHOLD).collect();
-    let mean =
-        if sentences.is_empty() { 0.0 } else { sentences.iter().map(|&s| score(s)).sum::<f32>() / sentences.len() as f32 };
+    let mean = if sentences.is_empty() {
+        0.0
+    } else {
+        sentences.iter().map(|&s| score(s)).sum::<f32>() / sentences.len() as f32
+    };
     let strongest = |list: &[u32], descending: bool| {
         let mut list = list.to_vec();
         list.sort_by(|&a, &b| {
@@ -270,6 +274,56 @@ pub fn entity_spread(corpus: &Corpus, comparison: &Comparison) -> Vec<EntitySpre
         b.sides().cmp(&a.sides()).then(b.mentions.iter().sum::<u32>().cmp(&a.mentions.iter().sum::<u32>()))
     });
     out
+}
+
+/// Every panel of a comparison, computed once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The columns and the copies left out.
+    pub comparison: Comparison,
+    /// Frame profile of each column.
+    pub frames: Vec<Vec<FrameShare>>,
+    /// Frame profile of each counted article, in column then corpus order.
+    pub article_frames: Vec<(u32, Vec<FrameShare>)>,
+    /// Tone of each column.
+    pub tone: Vec<ToneSummary>,
+    /// Tone of each counted article.
+    pub article_tone: Vec<(u32, ToneSummary)>,
+    /// Who speaks in each column.
+    pub voices: Vec<voices::Voices>,
+    /// Each column's distinctive words against the other columns.
+    pub words: Vec<log_odds::ColumnWords>,
+    /// Shared and unique facts.
+    pub facts: facts::Facts,
+    /// Entities and where they are mentioned.
+    pub entities: Vec<EntitySpread>,
+}
+
+impl Corpus {
+    /// The whole comparison of these columns.
+    pub fn report(&self, specs: &[SideSpec]) -> Result<Report, SideError> {
+        let comparison = self.compare(specs)?;
+        let column_sentences: Vec<Vec<u32>> = comparison.sides.iter().map(|s| self.sentences_of(&s.counted)).collect();
+        let articles: Vec<u32> = comparison.sides.iter().flat_map(|s| s.counted.iter().copied()).collect();
+        let columns: Vec<Vec<u32>> = comparison.sides.iter().map(|s| s.counted.clone()).collect();
+        Ok(Report {
+            frames: column_sentences.iter().map(|s| frame_profile(&self.framing, s)).collect(),
+            article_frames: articles
+                .iter()
+                .map(|&d| (d, frame_profile(&self.framing, &self.sentences_of(&[d]))))
+                .collect(),
+            tone: column_sentences.iter().map(|s| tone_summary(&self.framing, s)).collect(),
+            article_tone: articles
+                .iter()
+                .map(|&d| (d, tone_summary(&self.framing, &self.sentences_of(&[d]))))
+                .collect(),
+            voices: columns.iter().map(|docs| voices::voices(self, docs)).collect(),
+            words: log_odds::distinctive_words(&self.search, &columns),
+            facts: facts::facts(self, &comparison),
+            entities: entity_spread(self, &comparison),
+            comparison,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -93,7 +93,10 @@ fn all_three(c: &Corpus) -> Comparison {
 #[test]
 fn default_sides_are_the_outlets_and_a_repost_is_not_counted_twice() {
     let c = corpus();
-    assert_eq!(c.default_sides(), [SideSpec::Outlet("A".into()), SideSpec::Outlet("B".into()), SideSpec::Outlet("C".into())]);
+    assert_eq!(
+        c.default_sides(),
+        [SideSpec::Outlet("A".into()), SideSpec::Outlet("B".into()), SideSpec::Outlet("C".into())]
+    );
     let cmp = all_three(&c);
     // c credits publisher B and copies b: c is the copy, b the original.
     assert_eq!(cmp.copies, [CopyLeftOut { copy: 2, original: 1, containment: 0.97 }]);
@@ -109,7 +112,10 @@ fn default_sides_are_the_outlets_and_a_repost_is_not_counted_twice() {
 fn unknown_columns_name_the_bad_part() {
     let c = corpus();
     assert_eq!(c.compare(&[SideSpec::Article("zz".into())]), Err(SideError::UnknownArticle("zz".into())));
-    assert_eq!(c.compare(&[SideSpec::Outlet("Z".into())]).unwrap_err().to_string(), "no article comes from the outlet “Z”");
+    assert_eq!(
+        c.compare(&[SideSpec::Outlet("Z".into())]).unwrap_err().to_string(),
+        "no article comes from the outlet “Z”"
+    );
 }
 
 #[test]

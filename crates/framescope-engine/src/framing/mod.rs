@@ -1,2 +1,185 @@
+//! How each article frames its story, computed once at build time: body sentences,
+//! their frame cues ([`frames`]) and tone ([`tone`]), the sentences two articles share
+//! ([`align`]) and the articles that copy one another ([`reposts`]).
+//!
+//! The browser receives only the results (spans into the text); the lexicons and the
+//! analysis stay here.
+
+pub mod align;
 pub mod frames;
-pub fn build_framing(_: &[framescope_core::Document], _: &[framescope_core::Entity]) -> framescope_core::framing::Framing { Default::default() }
+pub mod reposts;
+pub mod tone;
+
+use framescope_core::framing::{FrameCue, Framing, Sentence, Span};
+use framescope_core::text::{sentences, words};
+use framescope_core::{Document, Entity, EntityKind};
+use std::collections::HashMap;
+
+/// Words that make an organisation's name an institution's name: cue words inside such a
+/// name ("Department of Homeland Security", "Institute for Economics and Peace") say who
+/// acts, not how the story is framed. Names such as "Mexican Army" or "Sinaloa Cartel"
+/// keep their cues: there the name is the frame's subject.
+const INSTITUTION_HEADS: [&str; 16] = [
+    "agency",
+    "bureau",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "foundation",
+    "institute",
+    "ministry",
+    "office",
+    "organization",
+    "secretariat",
+    "service",
+    "university",
+];
+
+/// Frames, tone, alignments and near-duplicates for a corpus.
+pub fn build_framing(documents: &[Document], entities: &[Entity]) -> Framing {
+    let excluded = excluded_spans(entities);
+    let entity_spans = entity_spans(entities);
+    let lexicon = &*frames::BUILTIN;
+    let analyzer = tone::ToneAnalyzer::new();
+    let mut framing = Framing::default();
+    let mut align_entities: Vec<Vec<u32>> = Vec::new();
+    for (d, doc) in documents.iter().enumerate() {
+        for (b, block) in doc.blocks.iter().enumerate() {
+            if !block.role.is_article_text() {
+                continue;
+            }
+            let key = (d as u32, b as u32);
+            let block_excluded = excluded.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+            for (offset, raw) in sentences(&block.text) {
+                let text = raw.trim_end();
+                if words(text).next().is_none() {
+                    continue;
+                }
+                let (start, end) = (offset, offset + text.len());
+                let id = framing.sentences.len() as u32;
+                framing.sentences.push(Sentence {
+                    doc: d as u32,
+                    block: b as u32,
+                    start: start as u32,
+                    end: end as u32,
+                    line: block.first_line,
+                });
+                let local: Vec<(usize, usize)> = block_excluded
+                    .iter()
+                    .filter(|&&(a, z)| a < end && start < z)
+                    .map(|&(a, z)| (a.saturating_sub(start), z.min(end) - start))
+                    .collect();
+                for m in lexicon.find(text, &local) {
+                    framing.frame_cues.push(FrameCue {
+                        sentence: id,
+                        frame: m.frame,
+                        span: Span { start: (start + m.start) as u32, end: (start + m.end) as u32 },
+                    });
+                }
+                let (plain, to_original) = straight_quotes(text);
+                let mut tone = analyzer.score(&plain);
+                for cue in &mut tone.cues {
+                    let (a, z) = (to_original[cue.span.start as usize], to_original[cue.span.end as usize]);
+                    cue.span = Span { start: (start + a) as u32, end: (start + z) as u32 };
+                }
+                framing.tone.push(tone);
+                let mut ids: Vec<u32> = entity_spans
+                    .get(&key)
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&(a, z, _)| a < end && start < z)
+                    .map(|&(_, _, e)| e)
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                align_entities.push(ids);
+            }
+        }
+    }
+    let inputs: Vec<align::AlignInput<'_>> = framing
+        .sentences
+        .iter()
+        .zip(align_entities)
+        .map(|(s, entities)| {
+            let block = &documents[s.doc as usize].blocks[s.block as usize];
+            align::AlignInput { doc: s.doc, text: &block.text[s.start as usize..s.end as usize], entities }
+        })
+        .collect();
+    framing.alignments = align::align_sentences(&inputs);
+    let bodies: Vec<Vec<&str>> = documents.iter().map(|d| d.body().map(|b| b.text.as_str()).collect()).collect();
+    framing.near_duplicates = reposts::near_duplicates(&bodies);
+    framing
+}
+
+/// `text` with typographic quotes and apostrophes made ASCII (VADER reads only ASCII
+/// punctuation, so "isn’t" would not negate), and for each byte of the result plus its
+/// end, the byte of `text` it came from.
+fn straight_quotes(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let replacement = match c {
+            '’' | '‘' | 'ʼ' => '\'',
+            '“' | '”' => '"',
+            c => c,
+        };
+        for _ in 0..replacement.len_utf8() {
+            map.push(i);
+        }
+        out.push(replacement);
+    }
+    map.push(text.len());
+    (out, map)
+}
+
+/// Byte ranges, per (document, block), of names whose words must not count as frame cues.
+fn excluded_spans(entities: &[Entity]) -> HashMap<(u32, u32), Vec<(usize, usize)>> {
+    let mut out: HashMap<(u32, u32), Vec<(usize, usize)>> = HashMap::new();
+    for entity in entities {
+        let excluded = match entity.kind {
+            EntityKind::Person => true,
+            // A programme's name ("Merida Initiative") is the policy the sentence is about.
+            EntityKind::Place | EntityKind::Other => false,
+            EntityKind::Organisation => std::iter::once(&entity.name).chain(&entity.aliases).any(|name| {
+                words(name).any(|w| INSTITUTION_HEADS.contains(&framescope_core::text::fold(w.text).as_str()))
+            }),
+        };
+        if excluded {
+            for m in &entity.mentions {
+                out.entry((m.doc, m.block)).or_default().push((m.start as usize, m.end as usize));
+            }
+        }
+    }
+    out
+}
+
+/// Every entity mention per (document, block): its byte range and the entity's index.
+fn entity_spans(entities: &[Entity]) -> HashMap<(u32, u32), Vec<(usize, usize, u32)>> {
+    let mut out: HashMap<(u32, u32), Vec<(usize, usize, u32)>> = HashMap::new();
+    for (i, entity) in entities.iter().enumerate() {
+        for m in &entity.mentions {
+            out.entry((m.doc, m.block)).or_default().push((m.start as usize, m.end as usize, i as u32));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn straight_quotes_keep_a_map_to_the_original_bytes() {
+        let text = "It isn’t “great”.";
+        let (plain, map) = straight_quotes(text);
+        assert_eq!(plain, "It isn't \"great\".");
+        let great = plain.find("great").unwrap();
+        assert_eq!(&text[map[great]..map[great + 5]], "great");
+        assert_eq!(map[plain.len()], text.len());
+        let tone = tone::ToneAnalyzer::new().score(&plain);
+        assert!(tone.compound < 0.0, "negated by the curly apostrophe: {}", tone.compound);
+    }
+}
