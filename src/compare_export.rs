@@ -2,6 +2,7 @@
 //! [`Report`], tested natively.
 
 use crate::csv::row;
+use crate::numbers::fixed;
 use framescope_core::compare::Report;
 use framescope_core::framing::Frame;
 use framescope_core::Corpus;
@@ -27,10 +28,12 @@ fn json_str(s: &str) -> String {
 
 /// A finite number for JSON (NaN and infinities, which JSON lacks, become 0).
 fn json_num(x: f64) -> String {
-    if x.is_finite() {
-        format!("{}", (x * 10_000.0).round() / 10_000.0)
+    let s = fixed(x, 4, false);
+    // Trailing zeros say nothing in JSON.
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
-        "0".into()
+        s
     }
 }
 
@@ -141,7 +144,8 @@ pub fn frames_csv(report: &Report) -> String {
     let mut out = row(&["column", "frame", "share", "sentences"]);
     for (side, frames) in report.comparison.sides.iter().zip(&report.frames) {
         for f in frames {
-            out += &row(&[&side.label, f.frame.key(), &format!("{:.4}", f.share), &f.sentences.len().to_string()]);
+            out +=
+                &row(&[&side.label, f.frame.key(), &fixed(f.share as f64, 4, false), &f.sentences.len().to_string()]);
         }
     }
     out
@@ -188,7 +192,7 @@ pub fn voices_csv(report: &Report) -> String {
                 &v.category.key(),
                 &v.quotes.len().to_string(),
                 &v.words.to_string(),
-                &format!("{:.4}", v.share),
+                &fixed(v.share as f64, 4, false),
             ]);
         }
     }
@@ -205,8 +209,8 @@ pub fn words_csv(report: &Report) -> String {
                 &w.word,
                 &w.count.to_string(),
                 &w.other_count.to_string(),
-                &format!("{:.4}", w.delta),
-                &format!("{:.4}", w.z),
+                &fixed(w.delta, 4, false),
+                &fixed(w.z, 4, false),
             ]);
         }
     }
@@ -221,7 +225,7 @@ pub fn facts_csv(corpus: &Corpus, report: &Report) -> String {
         let a = &corpus.framing.alignments[i as usize];
         let (sa, sb) = (&corpus.framing.sentences[a.a as usize], &corpus.framing.sentences[a.b as usize]);
         out += &row(&[
-            &format!("{:.3}", a.score),
+            &fixed(a.score as f64, 3, false),
             &corpus.documents[sa.doc as usize].id,
             &sa.line.to_string(),
             corpus.sentence_text(a.a),
@@ -240,7 +244,7 @@ pub fn tone_csv(corpus: &Corpus, report: &Report) -> String {
     for (d, t) in &report.article_tone {
         out += &row(&[
             &corpus.documents[*d as usize].id,
-            &format!("{:.4}", t.mean),
+            &fixed(t.mean as f64, 4, false),
             &t.sentences.to_string(),
             &t.positive.len().to_string(),
             &t.negative.len().to_string(),

@@ -11,6 +11,7 @@ pub mod csv;
 pub mod embedded;
 pub mod facet_query;
 pub mod library_order;
+pub mod numbers;
 pub mod route;
 pub mod salience;
 

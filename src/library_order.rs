@@ -66,6 +66,7 @@ mod tests {
             search: Default::default(),
             entities: vec![],
             quotes: vec![],
+            framing: Default::default(),
             documents: vec![
                 doc("a", Some("NPR"), Some("2013"), 10),
                 doc("b", None, None, 30),

@@ -65,12 +65,14 @@ fn test_corpus() -> Rc<Corpus> {
         ],
         words: 12,
     };
+    let entities = framescope_engine::entities::extract_entities(&[calm.clone(), hostile.clone()]);
     Rc::new(Corpus {
         format_version: FORMAT_VERSION,
         title: "Test corpus".into(),
         description: "Invented articles for browser tests.".into(),
         search: framescope_engine::index::build_search_index(&[calm.clone(), hostile.clone()]),
-        entities: framescope_engine::entities::extract_entities(&[calm.clone(), hostile.clone()]),
+        framing: framescope_engine::framing::build_framing(&[calm.clone(), hostile.clone()], &entities),
+        entities,
         quotes: vec![],
         documents: vec![calm, hostile],
     })
@@ -312,4 +314,22 @@ async fn reading_view_links_mentions_to_their_entity() {
         app.root.query_selector("[data-testid=article-body] a.mention.place").unwrap().expect("Lisbon is linked");
     assert_eq!(link.text_content().unwrap(), "Lisbon");
     assert!(app.text("aside.metadata [data-testid=chips]").contains("Rui Costa"));
+}
+
+#[wasm_bindgen_test]
+async fn the_comparison_shows_every_panel_and_hostile_text_stays_text() {
+    let app = mount("#/compare", test_corpus()).await;
+    for panel in ["reposts", "time", "frames", "voices", "words", "facts", "tone", "entities", "downloads"] {
+        assert_eq!(app.count(&format!("[data-testid=panel-{panel}]")), 1, "{panel}");
+    }
+    // One column per outlet; the article with no outlet is its own column.
+    assert_eq!(app.count("[data-testid=compare-legend] li"), 2);
+    assert_eq!(app.count("script, img"), 0, "markup in the articles is shown as text");
+    // A frame share opens its sentences, with the cue words marked.
+    let link = app.root.query_selector("[data-testid=frame-share]").unwrap().unwrap();
+    let href = link.get_attribute("href").unwrap();
+    set_hash(&href).await;
+    assert_eq!(app.count("[data-testid=evidence]"), 1);
+    set_hash("#/compare?side=outlet:Nope").await;
+    assert!(app.text("[data-testid=compare-error]").contains("“Nope”"));
 }

@@ -180,7 +180,7 @@ fn copies(ctx: &Ctx) -> Html {
         html! {
             <li data-testid="copy-left-out">
                 { article_link(corpus, c.copy) }{ " repeats " }{ article_link(corpus, c.original) }
-                { format!(" ({:.0}% of the shorter text's five-word runs are shared). It is counted once, as the original.", c.containment * 100.0) }
+                { format!(" ({} of the shorter text's five-word runs are shared). It is counted once, as the original.", percent(c.containment)) }
             </li>
         }
     });
@@ -292,23 +292,21 @@ fn timeline(ctx: &Ctx) -> Html {
         <section class="panel" aria-labelledby="time-heading" data-testid="panel-time">
             <h2 id="time-heading">{ "Time" }</h2>
             <p class="muted">{ "A dot is a known day; a bar spans the month or year the text allows." }</p>
-            <svg class="timeline" viewBox={format!("0 0 {} {height}", left + width + 10.0)} role="img"
+            <svg class="timeline" viewBox={format!("0 0 {} {height}", left + width + 24.0)} role="img"
                 aria-label="Timeline of the compared articles; the same dates are listed below">{ for ticks }{ for marks }</svg>
             <ul class="timeline-list">{ for list }</ul>
         </section>
     }
 }
 
-fn percent(share: f32) -> String {
-    format!("{:.0}%", share * 100.0)
-}
+use crate::numbers::{fixed, percent};
 
 /// Frame profiles: a bar chart of shares per column, a table with the same links, and
 /// the top frames of each article.
 fn frames_panel(ctx: &Ctx) -> Html {
     let report = &ctx.report;
     let sides = report.comparison.sides.len();
-    let (left, width, bar_h) = (250.0f32, 420.0f32, 9.0f32);
+    let (left, width, bar_h) = (300.0f32, 400.0f32, 9.0f32);
     let group_h = bar_h * sides as f32 + 8.0;
     let max = report.frames.iter().flatten().map(|f| f.share).fold(0.05f32, f32::max);
     let groups = Frame::ALL.iter().enumerate().map(|(r, frame)| {
@@ -403,7 +401,7 @@ fn words_panel(ctx: &Ctx) -> Html {
     let columns = ctx.report.words.iter().enumerate().map(|(s, w)| {
         let rows = w.top.iter().map(|word| {
             html! { <tr><th scope="row"><a href={ctx.trace(TraceKind::Word, s, &word.word)} data-testid="distinctive-word">{ word.word.clone() }</a></th>
-                <td>{ format!("{:.2}", word.z) }</td><td>{ word.count }</td><td>{ word.other_count }</td></tr> }
+                <td>{ fixed(word.z, 2, false) }</td><td>{ word.count }</td><td>{ word.other_count }</td></tr> }
         });
         html! {
             <div class="column">
@@ -459,7 +457,7 @@ fn facts_panel(ctx: &Ctx) -> Html {
         let marks_b = word_marks(corpus.sentence_text(a.b), &a.shared_terms);
         html! {
             <li class="pair" data-testid="aligned-pair">
-                <p class="pair-score">{ format!("Score {:.2} · shared: {}", a.score, a.shared_terms.join(", ")) }</p>
+                <p class="pair-score">{ format!("Score {} · shared: {}", fixed(a.score as f64, 2, false), a.shared_terms.join(", ")) }</p>
                 <blockquote>{ sentence_view(corpus, a.a, &marks_a) }</blockquote>
                 <blockquote>{ sentence_view(corpus, a.b, &marks_b) }</blockquote>
             </li>
@@ -497,12 +495,12 @@ fn tone_panel(ctx: &Ctx) -> Html {
                 .iter()
                 .map(|c| ((c.span.start - start) as usize, (c.span.end - start) as usize))
                 .collect();
-            html! { <li><span class="score">{ format!("{:+.2} ", tone.compound) }</span>{ sentence_view(corpus, d, &marks) }</li> }
+            html! { <li><span class="score">{ format!("{} ", fixed(tone.compound as f64, 2, true)) }</span>{ sentence_view(corpus, d, &marks) }</li> }
         });
         html! {
             <div class="column">
                 <h3>{ swatch(s) }{ ctx.label(s).to_string() }</h3>
-                <p>{ format!("Mean {:+.2} over {} sentences: ", t.mean, t.sentences) }
+                <p>{ format!("Mean {} over {} sentences: ", fixed(t.mean as f64, 2, true), t.sentences) }
                     <a href={ctx.trace(TraceKind::Positive, s, "")} data-testid="tone-positive">{ format!("{} positive", t.positive.len()) }</a>{ ", " }
                     <a href={ctx.trace(TraceKind::Negative, s, "")}>{ format!("{} negative", t.negative.len()) }</a>{ "." }</p>
                 <p class="muted">{ "The sentences that weigh most:" }</p>
@@ -511,7 +509,7 @@ fn tone_panel(ctx: &Ctx) -> Html {
         }
     });
     let articles = ctx.report.article_tone.iter().map(|(d, t)| {
-        html! { <li>{ article_link(corpus, *d) }{ format!(": {:+.2} ({} positive, {} negative of {})", t.mean, t.positive.len(), t.negative.len(), t.sentences) }</li> }
+        html! { <li>{ article_link(corpus, *d) }{ format!(": {} ({} positive, {} negative of {})", fixed(t.mean as f64, 2, true), t.positive.len(), t.negative.len(), t.sentences) }</li> }
     });
     html! {
         <section class="panel" aria-labelledby="tone-heading" data-testid="panel-tone">

@@ -147,7 +147,13 @@ pub fn Reading(props: &ReadingProps) -> Html {
             let html =
                 render_body_block(b, s, mentions.get(&(i as u32)).unwrap_or(&no_mentions), first_index, *current);
             first_index += s.len();
-            html
+            // A cited line (an evidence link from the comparison) is marked and brought into view.
+            match props.line {
+                Some(n) if (b.first_line..=b.last_line).contains(&n) => html! {
+                    <div class="cited" id={format!("line-{n}")} data-testid="cited">{ html }</div>
+                },
+                _ => html,
+            }
         })
         .collect();
     let match_bar = props.query.as_ref().map(|q| {

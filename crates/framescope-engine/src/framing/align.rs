@@ -115,7 +115,7 @@ const ENTITY_WEIGHT: f64 = 0.1;
 pub fn align_sentences(sentences: &[AlignInput<'_>]) -> Vec<Alignment> {
     let mut vocabulary = Vocabulary::default();
     let features = features(sentences, &mut vocabulary);
-    let candidates = candidate_pairs(sentences, &features);
+    let candidates = candidate_pairs(&features);
     let accepted = one_to_one(candidates);
     let mut out = Vec::with_capacity(accepted.len());
     // Pairs come sorted by `a`, so each sentence `a` is tokenized once for all its pairs.
@@ -125,7 +125,7 @@ pub fn align_sentences(sentences: &[AlignInput<'_>]) -> Vec<Alignment> {
             Some((a, terms)) if *a == pair.a => terms,
             slot => &mut slot.insert((pair.a, vocabulary.terms(sentences[pair.a as usize].text))).1,
         };
-        let shared_terms = shared_terms(terms, &features[pair.b as usize]);
+        let shared_terms = shared_terms(terms, &features, pair.b as usize);
         out.push(Alignment { a: pair.a, b: pair.b, score: pair.score as f32, shared_terms });
     }
     out
@@ -143,7 +143,12 @@ enum Term {
 /// Ids for the stems and numbers of the input.
 #[derive(Debug, Default)]
 struct Vocabulary {
+    /// Stem → id.
     stems: HashMap<String, u32>,
+    /// Folded key → id of its stem: a corpus repeats its words, and stemming is slower
+    /// than a lookup.
+    key_stems: HashMap<String, u32>,
+    /// Folded number → id.
     numbers: HashMap<String, u32>,
 }
 
@@ -161,11 +166,21 @@ impl Vocabulary {
             } else if is_stop_word(&key) {
                 continue;
             } else {
-                Term::Stem(intern(&mut self.stems, stem(&key)))
+                Term::Stem(self.stem_id(key))
             };
             out.push((word, term));
         }
         out
+    }
+
+    /// The id of the stem of a folded key.
+    fn stem_id(&mut self, key: String) -> u32 {
+        if let Some(&id) = self.key_stems.get(&key) {
+            return id;
+        }
+        let id = intern(&mut self.stems, stem(&key));
+        self.key_stems.insert(key, id);
+        id
     }
 }
 
@@ -175,24 +190,68 @@ fn intern(ids: &mut HashMap<String, u32>, key: String) -> u32 {
     *ids.entry(key).or_insert(next)
 }
 
-/// What the score needs to know about one sentence.
+/// What the score needs to know about every sentence, packed into a few flat arrays:
+/// scoring visits millions of candidates in no useful order, and each one costs the cache
+/// lines it touches.
 #[derive(Debug, Clone, Default)]
 struct Features {
-    /// TF-IDF weights by stem id, sorted by id, of unit length (empty for no content word).
-    vector: Vec<(u32, f64)>,
-    /// Number ids, sorted and unique.
-    numbers: Vec<u32>,
-    /// Entity ids, sorted and unique.
-    entities: Vec<u32>,
-    /// Whether the sentence has enough content words to be aligned.
-    eligible: bool,
+    /// Sentence `i`'s TF-IDF vector is `terms[starts[i]..starts[i + 1]]`: (stem id,
+    /// weight), sorted by id, of unit length, empty when it has no content word. `f32`
+    /// halves the memory; sums are taken in `f64`.
+    starts: Vec<usize>,
+    terms: Vec<(u32, f32)>,
+    /// [`ELIGIBLE`], [`HAS_NUMBERS`] and [`HAS_ENTITIES`] of each sentence.
+    flags: Vec<u8>,
+    /// Number ids of each sentence, sorted and unique.
+    numbers: Vec<Vec<u32>>,
+    /// Entity ids of each sentence, sorted and unique.
+    entities: Vec<Vec<u32>>,
+    /// The document of each sentence.
+    docs: Vec<u32>,
+    /// One more than the largest stem id.
+    stem_count: usize,
+}
+
+/// The sentence has enough content words to be aligned.
+const ELIGIBLE: u8 = 1;
+/// The sentence has a number.
+const HAS_NUMBERS: u8 = 2;
+/// The sentence mentions an entity.
+const HAS_ENTITIES: u8 = 4;
+
+impl Features {
+    /// The TF-IDF vector of sentence `i`.
+    fn vector(&self, i: usize) -> &[(u32, f32)] {
+        &self.terms[self.starts[i]..self.starts[i + 1]]
+    }
+
+    /// Whether sentence `i` can be aligned.
+    fn eligible(&self, i: usize) -> bool {
+        self.flags[i] & ELIGIBLE != 0
+    }
+
+    /// The score of sentences `i` and `j` whose cosine is `cosine` (see the module doc).
+    fn score(&self, cosine: f64, i: usize, j: usize) -> f64 {
+        // Evidence only one sentence could give is no evidence: fall back to the cosine.
+        let overlap = |flag: u8, lists: &[Vec<u32>]| {
+            if self.flags[i] & self.flags[j] & flag == 0 {
+                cosine
+            } else {
+                jaccard(&lists[i], &lists[j])
+            }
+        };
+        let score = COSINE_WEIGHT * cosine
+            + NUMBER_WEIGHT * overlap(HAS_NUMBERS, &self.numbers)
+            + ENTITY_WEIGHT * overlap(HAS_ENTITIES, &self.entities);
+        score.clamp(0.0, 1.0)
+    }
 }
 
 /// The features of every sentence, with IDF over all of them.
-fn features(sentences: &[AlignInput<'_>], vocabulary: &mut Vocabulary) -> Vec<Features> {
-    // First pass: stem counts (sorted by id) and numbers; document frequencies.
-    let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(sentences.len());
-    let mut out: Vec<Features> = Vec::with_capacity(sentences.len());
+fn features(sentences: &[AlignInput<'_>], vocabulary: &mut Vocabulary) -> Features {
+    let mut out = Features { starts: vec![0], ..Features::default() };
+    // First pass: term counts by stem (sorted by id), numbers, sentence frequencies.
+    let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     for sentence in sentences {
         let mut stems = Vec::new();
@@ -205,17 +264,18 @@ fn features(sentences: &[AlignInput<'_>], vocabulary: &mut Vocabulary) -> Vec<Fe
         }
         let eligible = stems.len() >= MIN_CONTENT_WORDS;
         stems.sort_unstable();
-        let mut tf: Vec<(u32, u32)> = Vec::new();
+        let first = counts.len();
         for id in stems {
-            match tf.last_mut() {
+            match counts[first..].last_mut() {
                 Some((last, n)) if *last == id => *n += 1,
-                _ => tf.push((id, 1)),
+                _ => counts.push((id, 1)),
             }
         }
         df.resize(vocabulary.stems.len(), 0);
-        for &(id, _) in &tf {
+        for &(id, _) in &counts[first..] {
             df[id as usize] += 1;
         }
+        out.starts.push(counts.len());
         numbers.sort_unstable();
         numbers.dedup();
         // The caller promises sorted, unique ids; sorting a few ids again costs nothing and
@@ -223,24 +283,28 @@ fn features(sentences: &[AlignInput<'_>], vocabulary: &mut Vocabulary) -> Vec<Fe
         let mut entities = sentence.entities.clone();
         entities.sort_unstable();
         entities.dedup();
-        counts.push(tf);
-        out.push(Features { vector: Vec::new(), numbers, entities, eligible });
+        let flag = |on: bool, flag: u8| if on { flag } else { 0 };
+        out.flags.push(
+            flag(eligible, ELIGIBLE)
+                | flag(!numbers.is_empty(), HAS_NUMBERS)
+                | flag(!entities.is_empty(), HAS_ENTITIES),
+        );
+        out.numbers.push(numbers);
+        out.entities.push(entities);
+        out.docs.push(sentence.doc);
     }
+    out.stem_count = df.len();
     // Second pass: TF-IDF, normalized so that the cosine is a dot product.
     let n = sentences.len() as f64;
-    for (features, tf) in out.iter_mut().zip(counts) {
-        let mut vector: Vec<(u32, f64)> = tf
-            .into_iter()
-            .map(|(id, count)| {
-                let idf = ((1.0 + n) / (1.0 + f64::from(df[id as usize]))).ln() + 1.0;
-                (id, f64::from(count) * idf)
-            })
-            .collect();
-        let norm = vector.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-        if norm > 0.0 {
-            vector.iter_mut().for_each(|(_, w)| *w /= norm);
-        }
-        features.vector = vector;
+    out.terms.reserve_exact(counts.len());
+    for window in out.starts.windows(2) {
+        let tf = &counts[window[0]..window[1]];
+        let weight = |&(id, count): &(u32, u32)| {
+            let idf = ((1.0 + n) / (1.0 + f64::from(df[id as usize]))).ln() + 1.0;
+            f64::from(count) * idf
+        };
+        let norm = tf.iter().map(|t| weight(t).powi(2)).sum::<f64>().sqrt();
+        out.terms.extend(tf.iter().map(|t| (t.0, if norm > 0.0 { (weight(t) / norm) as f32 } else { 0.0 })));
     }
     out
 }
@@ -259,118 +323,80 @@ struct Candidate {
 
 /// Every pair of sentences in different documents that shares an indexed stem and
 /// scores at least [`THRESHOLD`].
-fn candidate_pairs(sentences: &[AlignInput<'_>], features: &[Features]) -> Vec<Candidate> {
+fn candidate_pairs(features: &Features) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for_each_candidate(sentences, features, |i, j, bound| {
-        let (x, y) = (&features[i as usize], &features[j as usize]);
-        // Most candidates share one uncommon word and little else: rule them out from the
-        // cosine's upper bound, with each kind of evidence at its best, before scoring.
-        let best = |p: &[u32], q: &[u32]| if p.is_empty() || q.is_empty() { bound } else { 1.0 };
-        let best_score = COSINE_WEIGHT * bound
-            + NUMBER_WEIGHT * best(&x.numbers, &y.numbers)
-            + ENTITY_WEIGHT * best(&x.entities, &y.entities);
-        if best_score < THRESHOLD {
-            return;
+    // Sentence `i`'s vector spread out by stem id, so that its dot product with a partner
+    // is a gather over the partner's few stems rather than a merge.
+    let mut dense = vec![0.0f64; features.stem_count];
+    for_each_candidate(features, |i, partners| {
+        for &(id, weight) in features.vector(i as usize) {
+            dense[id as usize] = f64::from(weight);
         }
-        let score = score(x, y);
-        if score >= THRESHOLD {
-            let (doc_i, doc_j) = (sentences[i as usize].doc, sentences[j as usize].doc);
-            out.push(if doc_i < doc_j {
-                Candidate { doc_a: doc_i, doc_b: doc_j, score, a: i, b: j }
-            } else {
-                Candidate { doc_a: doc_j, doc_b: doc_i, score, a: j, b: i }
-            });
+        for &j in partners {
+            let cosine = cosine(&dense, features.vector(j as usize));
+            let score = features.score(cosine, i as usize, j as usize);
+            if score >= THRESHOLD {
+                let (doc_i, doc_j) = (features.docs[i as usize], features.docs[j as usize]);
+                out.push(if doc_i < doc_j {
+                    Candidate { doc_a: doc_i, doc_b: doc_j, score, a: i, b: j }
+                } else {
+                    Candidate { doc_a: doc_j, doc_b: doc_i, score, a: j, b: i }
+                });
+            }
+        }
+        for &(id, _) in features.vector(i as usize) {
+            dense[id as usize] = 0.0;
         }
     });
     out
 }
 
-/// Calls `visit(i, j, bound)` once for every pair of eligible sentences `i < j` in
-/// different documents that share a stem used by at most [`MAX_STEM_SENTENCES`] eligible
-/// sentences, where `bound` is at least their cosine.
-fn for_each_candidate(sentences: &[AlignInput<'_>], features: &[Features], mut visit: impl FnMut(u32, u32, f64)) {
-    // Inverted index: stem id → eligible sentences using it, ascending, with the stem's
-    // weight in each.
-    let stem_count = features.iter().flat_map(|f| f.vector.iter().map(|(id, _)| *id as usize + 1)).max().unwrap_or(0);
-    let mut postings: Vec<Vec<(u32, f64)>> = vec![Vec::new(); stem_count];
-    for (i, f) in features.iter().enumerate().filter(|(_, f)| f.eligible) {
-        for &(id, weight) in &f.vector {
-            postings[id as usize].push((i as u32, weight));
+/// Calls `visit(i, partners)` for every eligible sentence `i` that has partners: the
+/// eligible sentences `j > i` of other documents that share with `i` a stem used by at most
+/// [`MAX_STEM_SENTENCES`] eligible sentences, each once.
+fn for_each_candidate(features: &Features, mut visit: impl FnMut(u32, &[u32])) {
+    let count = features.docs.len();
+    // Inverted index: stem id → eligible sentences using it, in ascending order.
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); features.stem_count];
+    for i in (0..count).filter(|&i| features.eligible(i)) {
+        for &(id, _) in features.vector(i) {
+            postings[id as usize].push(i as u32);
         }
     }
-    let mut capped = vec![false; stem_count];
-    for (list, capped) in postings.iter_mut().zip(&mut capped) {
+    for list in &mut postings {
         if list.len() > MAX_STEM_SENTENCES {
             // Too common to propose pairs (see the module doc); freeing it also saves memory.
             *list = Vec::new();
-            *capped = true;
         }
     }
-    // The length of the part of each vector the index does not see. By Cauchy–Schwarz,
-    // the dot product of two such parts is at most the product of their lengths, so the
-    // dot product over indexed stems plus that product bounds the cosine.
-    let unindexed: Vec<f64> = features
-        .iter()
-        .map(|f| f.vector.iter().filter(|(id, _)| capped[*id as usize]).map(|(_, w)| w * w).sum::<f64>().sqrt())
-        .collect();
 
-    // `partial[j]` accumulates the dot product of `i` and `j` over indexed stems, and is
-    // cleared after each `i`. `seen[j] == i + 1` when `j` is already in `partners`.
-    let mut partial = vec![0.0f64; sentences.len()];
-    let mut seen = vec![0u32; sentences.len()];
+    // `seen[j] == i + 1` when `j` is already a partner of `i`: no clearing between sentences.
+    let mut seen = vec![0u32; count];
     let mut partners: Vec<u32> = Vec::new();
-    for (i, f) in features.iter().enumerate().filter(|(_, f)| f.eligible) {
+    for i in (0..count).filter(|&i| features.eligible(i)) {
         let stamp = i as u32 + 1;
-        for &(id, weight) in &f.vector {
+        partners.clear();
+        for &(id, _) in features.vector(i) {
             let list = &postings[id as usize];
             // Only later sentences, so each pair is looked at once.
-            let later = list.partition_point(|&(j, _)| j as usize <= i);
-            for &(j, other) in &list[later..] {
-                if sentences[j as usize].doc == sentences[i].doc {
-                    continue;
-                }
-                if seen[j as usize] != stamp {
+            let later = list.partition_point(|&j| j as usize <= i);
+            for &j in &list[later..] {
+                if seen[j as usize] != stamp && features.docs[j as usize] != features.docs[i] {
                     seen[j as usize] = stamp;
                     partners.push(j);
                 }
-                partial[j as usize] += weight * other;
             }
         }
-        for &j in &partners {
-            // A hair of slack, as the sum's rounding differs from the exact cosine's.
-            let bound = (partial[j as usize] + unindexed[i] * unindexed[j as usize] + 1e-9).min(1.0);
-            visit(i as u32, j, bound);
-            partial[j as usize] = 0.0;
+        if !partners.is_empty() {
+            visit(i as u32, &partners);
         }
-        partners.clear();
     }
 }
 
-/// The score of two sentences (see the module doc).
-fn score(a: &Features, b: &Features) -> f64 {
-    let cosine = cosine(&a.vector, &b.vector);
-    // Evidence only one sentence could give is no evidence: fall back to the cosine.
-    let overlap = |x: &[u32], y: &[u32]| if x.is_empty() || y.is_empty() { cosine } else { jaccard(x, y) };
-    let score = COSINE_WEIGHT * cosine
-        + NUMBER_WEIGHT * overlap(&a.numbers, &b.numbers)
-        + ENTITY_WEIGHT * overlap(&a.entities, &b.entities);
-    score.clamp(0.0, 1.0)
-}
-
-/// Cosine of two unit vectors sorted by id: their dot product.
-fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+/// Cosine of two unit vectors, one spread out by stem id: their dot product.
+fn cosine(dense: &[f64], sparse: &[(u32, f32)]) -> f64 {
+    let dot: f64 =
+        sparse.iter().map(|&(id, weight)| dense.get(id as usize).map_or(0.0, |d| d * f64::from(weight))).sum();
     // Rounding can take the dot product of two equal unit vectors a hair above 1.
     dot.clamp(0.0, 1.0)
 }
@@ -424,14 +450,14 @@ fn one_to_one(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 
 /// The content words (one per stem) and numbers of sentence `a` that sentence `b` also
 /// has, as written in `a`, in text order.
-fn shared_terms(a_terms: &[(Word<'_>, Term)], b: &Features) -> Vec<String> {
-    let b_stems: HashSet<u32> = b.vector.iter().map(|(id, _)| *id).collect();
+fn shared_terms(a_terms: &[(Word<'_>, Term)], features: &Features, b: usize) -> Vec<String> {
+    let b_stems: HashSet<u32> = features.vector(b).iter().map(|(id, _)| *id).collect();
     let mut emitted: HashSet<Term> = HashSet::new();
     let mut out = Vec::new();
     for &(word, term) in a_terms {
         let shared = match term {
             Term::Stem(id) => b_stems.contains(&id),
-            Term::Number(id) => b.numbers.binary_search(&id).is_ok(),
+            Term::Number(id) => features.numbers[b].binary_search(&id).is_ok(),
         };
         if shared && emitted.insert(term) {
             out.push(word.text.to_string());
@@ -602,8 +628,13 @@ mod tests {
 
         let mut vocabulary = Vocabulary::default();
         let f = features(&sentences, &mut vocabulary);
-        assert!((cosine(&f[0].vector, &f[1].vector) - expected).abs() < 1e-12);
-        assert!((cosine(&f[0].vector, &f[0].vector) - 1.0).abs() < 1e-12);
+        let mut dense = vec![0.0; f.stem_count];
+        for &(id, weight) in f.vector(0) {
+            dense[id as usize] = f64::from(weight);
+        }
+        // Weights are stored as f32.
+        assert!((cosine(&dense, f.vector(1)) - expected).abs() < 1e-6);
+        assert!((cosine(&dense, f.vector(0)) - 1.0).abs() < 1e-6);
     }
 
     #[test]
@@ -649,15 +680,15 @@ mod tests {
             texts.iter().enumerate().map(|(i, t)| input(i as u32, t.as_str())).collect();
         let mut vocabulary = Vocabulary::default();
         let f = features(&sentences, &mut vocabulary);
-        assert!(f.iter().all(|f| f.eligible));
+        assert!((0..sentences.len()).all(|i| f.eligible(i)));
         let mut candidates = 0;
-        for_each_candidate(&sentences, &f, |_, _, _| candidates += 1);
+        for_each_candidate(&f, |_, partners| candidates += partners.len());
         assert_eq!(candidates, 0);
         // One sentence fewer, and "said" and "official" are indexed again: every pair is a
         // candidate, and then fails the threshold.
         let f = features(&sentences[1..], &mut vocabulary);
         let mut candidates = 0;
-        for_each_candidate(&sentences[1..], &f, |_, _, _| candidates += 1);
+        for_each_candidate(&f, |_, partners| candidates += partners.len());
         assert_eq!(candidates, MAX_STEM_SENTENCES * (MAX_STEM_SENTENCES - 1) / 2);
         assert!(align_sentences(&sentences[1..]).is_empty());
     }

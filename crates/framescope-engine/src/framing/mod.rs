@@ -156,9 +156,12 @@ fn excluded_spans(entities: &[Entity]) -> HashMap<(u32, u32), Vec<(usize, usize)
     out
 }
 
+/// A block of a document: (document index, block index).
+type BlockKey = (u32, u32);
+
 /// Every entity mention per (document, block): its byte range and the entity's index.
-fn entity_spans(entities: &[Entity]) -> HashMap<(u32, u32), Vec<(usize, usize, u32)>> {
-    let mut out: HashMap<(u32, u32), Vec<(usize, usize, u32)>> = HashMap::new();
+fn entity_spans(entities: &[Entity]) -> HashMap<BlockKey, Vec<(usize, usize, u32)>> {
+    let mut out: HashMap<BlockKey, Vec<(usize, usize, u32)>> = HashMap::new();
     for (i, entity) in entities.iter().enumerate() {
         for m in &entity.mentions {
             out.entry((m.doc, m.block)).or_default().push((m.start as usize, m.end as usize, i as u32));

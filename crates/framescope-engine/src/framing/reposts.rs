@@ -41,7 +41,6 @@
 
 use framescope_core::framing::NearDuplicate;
 use framescope_core::text::{fold, words};
-use std::collections::HashMap;
 
 /// Words in a shingle.
 pub const SHINGLE_WORDS: usize = 5;
@@ -70,26 +69,38 @@ pub fn near_duplicates(docs: &[Vec<&str>]) -> Vec<NearDuplicate> {
 /// Calls `visit(a, b)` once for every pair of documents, `a < b`, that shares a shingle in
 /// at most [`MAX_SHINGLE_DOCS`] documents, in ascending `(a, b)` order.
 fn for_each_candidate(shingles: &[Vec<u64>], mut visit: impl FnMut(u32, u32)) {
-    // Inverted index: shingle → documents with it, ascending (documents are added in order).
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (doc, set) in shingles.iter().enumerate() {
-        for &hash in set {
-            postings.entry(hash).or_default().push(doc as u32);
+    // Inverted index, built by sorting rather than in a hash map (a corpus has tens of
+    // millions of shingles, nearly all in one document): every (shingle, document) in
+    // order, so that each run of one shingle lists its documents in ascending order.
+    let mut entries: Vec<(u64, u32)> =
+        shingles.iter().enumerate().flat_map(|(doc, set)| set.iter().map(move |&hash| (hash, doc as u32))).collect();
+    entries.sort_unstable();
+    // Only runs that can propose a pair are kept: `runs[r]` lists the documents of the r-th
+    // kept shingle, and `doc_runs[d]` the kept shingles of document d.
+    let mut runs: Vec<Vec<u32>> = Vec::new();
+    let mut doc_runs: Vec<Vec<u32>> = vec![Vec::new(); shingles.len()];
+    for run in entries.chunk_by(|x, y| x.0 == y.0) {
+        // A shingle of one document proposes nothing; one of too many is boilerplate.
+        if (2..=MAX_SHINGLE_DOCS).contains(&run.len()) {
+            for &(_, doc) in run {
+                doc_runs[doc as usize].push(runs.len() as u32);
+            }
+            runs.push(run.iter().map(|&(_, doc)| doc).collect());
         }
     }
-    postings.retain(|_, docs| docs.len() <= MAX_SHINGLE_DOCS);
+    drop(entries);
 
     // `seen[j] == i + 1` when `j` is already a candidate of `i`: no clearing between documents.
     let mut seen = vec![0u32; shingles.len()];
     let mut partners: Vec<u32> = Vec::new();
-    for (i, set) in shingles.iter().enumerate() {
+    for (i, kept) in doc_runs.iter().enumerate() {
         let stamp = i as u32 + 1;
         partners.clear();
-        for hash in set {
-            let Some(list) = postings.get(hash) else { continue };
+        for &run in kept {
+            let docs = &runs[run as usize];
             // Only later documents, so each pair is looked at once and a < b.
-            let later = list.partition_point(|&j| j as usize <= i);
-            for &j in &list[later..] {
+            let later = docs.partition_point(|&j| j as usize <= i);
+            for &j in &docs[later..] {
                 if seen[j as usize] != stamp {
                     seen[j as usize] = stamp;
                     partners.push(j);
