@@ -31,16 +31,21 @@
 //! whether or not they hold a figure. The cosine keeps most of the weight because it is
 //! the only evidence that looks at the whole sentence.
 //!
-//! A pair is kept when its score is at least [`THRESHOLD`] = 0.35. The hand case is one
+//! A pair is kept when its score is at least [`THRESHOLD`] = 0.28. The hand case is one
 //! flood told by three outlets in 22 sentences (the test `one_story_by_three_outlets`):
-//! every pair of sentences reporting the same fact in other words scores 0.37 to 0.67
-//! (they share the event's names and one or two of its words, rarely its syntax), except
-//! two at 0.20 and 0.27 that share almost no word ("Twelve people have died" against "12
-//! people were killed"); every pair about different facts of the story scores 0.32 or
-//! less, most under 0.2 (they share the governor's name, "said", the river). 0.35 sits in
-//! that gap, and prefers missing a loose paraphrase to showing a wrong pair as "the same
-//! fact". IDF needs a corpus to tell a story's names from a fact's words: in an input of
-//! four sentences, two that open with the same three-word name and "said" can pass.
+//! pairs reporting the same fact in other words score 0.28 to 0.67 (they share the
+//! event's names and one or two of its words, rarely its syntax), except two at 0.20 and
+//! 0.27 that share almost no word ("Twelve people have died" against "12 people were
+//! killed"); pairs about different facts score 0.32 or less, most under 0.2. The two
+//! ranges overlap, so no threshold is clean. 0.35 showed no wrong pair in the hand case
+//! but missed the seed corpus's clearest shared fact (NPR and the policy blog on
+//! Napolitano signing the Matamoros agreement, 0.29); 0.28 keeps it at the price of one
+//! wrong pair in the hand case (two sentences that both cite the Weather Service). Every
+//! pair is shown with its score and shared words, so a reader can judge a weak one.
+//! People's names are left out of the cosine (they count through the entity overlap), so
+//! sentences that only name the same people do not pair. IDF needs a corpus to tell a
+//! story's names from a fact's words: in an input of four sentences, two that open with
+//! the same three-word name and "said" can pass.
 //! The test fails if the method drifts.
 //!
 //! # One-to-one
@@ -89,6 +94,10 @@ pub struct AlignInput<'a> {
     pub text: &'a str,
     /// Ids of the entities mentioned in the sentence, sorted and unique.
     pub entities: Vec<u32>,
+    /// Byte ranges of people's names in `text`. Their words are left out of the cosine:
+    /// names count once, through `entities`, so two sentences that only name the same
+    /// people ("Osorio Chong and President Peña Nieto") do not read as the same fact.
+    pub names: Vec<(usize, usize)>,
 }
 
 /// Fewest content words (non-stop words without digits) a sentence needs to be aligned.
@@ -98,7 +107,7 @@ pub const MIN_CONTENT_WORDS: usize = 4;
 pub const MAX_STEM_SENTENCES: usize = 200;
 
 /// Lowest score of a kept pair.
-pub const THRESHOLD: f64 = 0.35;
+pub const THRESHOLD: f64 = 0.28;
 
 /// Weight of the TF-IDF cosine in the score.
 const COSINE_WEIGHT: f64 = 0.7;
@@ -256,8 +265,9 @@ fn features(sentences: &[AlignInput<'_>], vocabulary: &mut Vocabulary) -> Featur
     for sentence in sentences {
         let mut stems = Vec::new();
         let mut numbers = Vec::new();
-        for (_, term) in vocabulary.terms(sentence.text) {
+        for (word, term) in vocabulary.terms(sentence.text) {
             match term {
+                Term::Stem(_) if sentence.names.iter().any(|&(a, z)| word.start < z && a < word.end()) => {}
                 Term::Stem(id) => stems.push(id),
                 Term::Number(id) => numbers.push(id),
             }
@@ -471,7 +481,7 @@ mod tests {
     use super::*;
 
     fn input(doc: u32, text: &str) -> AlignInput<'_> {
-        AlignInput { doc, text, entities: Vec::new() }
+        AlignInput { doc, text, entities: Vec::new(), names: Vec::new() }
     }
 
     fn pairs(alignments: &[Alignment]) -> Vec<(u32, u32)> {
@@ -504,11 +514,21 @@ mod tests {
             input(1, "Rebels seized the northern town of Kidal after fierce fighting."),
             input(1, "Rebels seized the town of Kidal, officials said."),
         ];
+        // Both pairs pass the threshold...
+        let mut candidates: Vec<(u32, u32, f64)> = candidate_pairs(&features(&sentences, &mut Vocabulary::default()))
+            .iter()
+            .map(|c| (c.a, c.b, c.score))
+            .collect();
+        candidates.sort_by_key(|c| (c.0, c.1));
+        assert_eq!(candidates.iter().map(|c| (c.0, c.1)).collect::<Vec<_>>(), [(0, 1), (0, 2)]);
+        assert!(candidates[0].2 > candidates[1].2);
+        // ...but only the better one is kept.
         let got = align_sentences(&sentences);
         assert_eq!(pairs(&got), [(0, 1)], "{got:#?}");
-        // Without the better match, the weaker one is accepted: it was only blocked.
-        let got = align_sentences(&[sentences[0].clone(), sentences[2].clone()]);
-        assert_eq!(pairs(&got), [(0, 1)], "{got:#?}");
+        // The same from the other side: two sentences of document 0 like one of document 1.
+        let mirrored = [input(0, sentences[1].text), input(0, sentences[2].text), input(1, sentences[0].text)];
+        let got = align_sentences(&mirrored);
+        assert_eq!(pairs(&got), [(0, 2)], "{got:#?}");
     }
 
     #[test]
@@ -574,15 +594,16 @@ mod tests {
             FLOOD.iter().enumerate().flat_map(|(doc, texts)| texts.iter().map(move |t| input(doc as u32, t))).collect();
         let got = align_sentences(&sentences);
         // Sentences 0–7 are the first article, 8–15 the second, 16–21 the third. Every pair
-        // reports one fact (2–17 is the declaration, told less exactly). Missed: 1–16, where
-        // "Twelve" is a word and not a number, and 11–19, which share only "Guard" and
+        // but one reports one fact (2–17 and 10–17 are the declaration, told less exactly).
+        // The wrong one is 5–18: both cite the National Weather Service, about different
+        // forecasts. It is the price of the threshold 0.28 (see THRESHOLD). Missed: 1–16,
+        // where "Twelve" is a word and not a number, and 11–19, which share only "Guard" and
         // "rescue". Not paired: the many "Peña said …" sentences about other things.
-        let expected = [(0, 8), (1, 9), (2, 10), (2, 17), (3, 11), (3, 19), (4, 14), (5, 12), (6, 20)];
+        let expected =
+            [(0, 8), (1, 9), (2, 10), (2, 17), (3, 11), (3, 19), (4, 14), (5, 12), (5, 18), (6, 20), (10, 17)];
         assert_eq!(pairs(&got), expected, "{got:#?}");
-        // The closest miss scores 0.315 (3–17, the governor and the state again), the weakest
-        // hit 0.375 (3–11, which the shared "200" lifts from a cosine of 0.22).
         let weakest = got.iter().map(|a| a.score).fold(1.0, f32::min);
-        assert!((0.37..0.38).contains(&weakest), "{weakest}");
+        assert!(weakest >= THRESHOLD as f32, "{weakest}");
     }
 
     #[test]

@@ -19,9 +19,10 @@ use std::collections::HashMap;
 /// name ("Department of Homeland Security", "Institute for Economics and Peace") say who
 /// acts, not how the story is framed. Names such as "Mexican Army" or "Sinaloa Cartel"
 /// keep their cues: there the name is the frame's subject.
-const INSTITUTION_HEADS: [&str; 16] = [
+const INSTITUTION_HEADS: [&str; 17] = [
     "agency",
     "bureau",
+    "cabinet",
     "center",
     "centre",
     "commission",
@@ -40,12 +41,12 @@ const INSTITUTION_HEADS: [&str; 16] = [
 
 /// Frames, tone, alignments and near-duplicates for a corpus.
 pub fn build_framing(documents: &[Document], entities: &[Entity]) -> Framing {
-    let excluded = excluded_spans(entities);
+    let excluded = excluded_spans(documents, entities);
     let entity_spans = entity_spans(entities);
     let lexicon = &*frames::BUILTIN;
     let analyzer = tone::ToneAnalyzer::new();
     let mut framing = Framing::default();
-    let mut align_entities: Vec<Vec<u32>> = Vec::new();
+    let mut align_entities: Vec<(Vec<u32>, Vec<(usize, usize)>)> = Vec::new();
     for (d, doc) in documents.iter().enumerate() {
         for (b, block) in doc.blocks.iter().enumerate() {
             if !block.role.is_article_text() {
@@ -86,16 +87,18 @@ pub fn build_framing(documents: &[Document], entities: &[Entity]) -> Framing {
                     cue.span = Span { start: (start + a) as u32, end: (start + z) as u32 };
                 }
                 framing.tone.push(tone);
-                let mut ids: Vec<u32> = entity_spans
-                    .get(&key)
-                    .into_iter()
-                    .flatten()
-                    .filter(|&&(a, z, _)| a < end && start < z)
-                    .map(|&(_, _, e)| e)
-                    .collect();
+                let inside: Vec<&(usize, usize, u32)> =
+                    entity_spans.get(&key).into_iter().flatten().filter(|&&(a, z, _)| a < end && start < z).collect();
+                let mut ids: Vec<u32> = inside.iter().map(|&&(_, _, e)| e).collect();
                 ids.sort_unstable();
                 ids.dedup();
-                align_entities.push(ids);
+                // People's names only: an agreement's or a programme's name says what happened.
+                let names = inside
+                    .iter()
+                    .filter(|&&&(_, _, e)| entities[e as usize].kind == EntityKind::Person)
+                    .map(|&&(a, z, _)| (a.saturating_sub(start), z.min(end) - start))
+                    .collect();
+                align_entities.push((ids, names));
             }
         }
     }
@@ -103,9 +106,9 @@ pub fn build_framing(documents: &[Document], entities: &[Entity]) -> Framing {
         .sentences
         .iter()
         .zip(align_entities)
-        .map(|(s, entities)| {
+        .map(|(s, (entities, names))| {
             let block = &documents[s.doc as usize].blocks[s.block as usize];
-            align::AlignInput { doc: s.doc, text: &block.text[s.start as usize..s.end as usize], entities }
+            align::AlignInput { doc: s.doc, text: &block.text[s.start as usize..s.end as usize], entities, names }
         })
         .collect();
     framing.alignments = align::align_sentences(&inputs);
@@ -135,9 +138,11 @@ fn straight_quotes(text: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
-/// Byte ranges, per (document, block), of names whose words must not count as frame cues.
-fn excluded_spans(entities: &[Entity]) -> HashMap<(u32, u32), Vec<(usize, usize)>> {
-    let mut out: HashMap<(u32, u32), Vec<(usize, usize)>> = HashMap::new();
+/// Byte ranges, per (document, block), of names whose words must not count as frame cues:
+/// people's names with the title run written before them ("Homeland Security Secretary
+/// Janet Napolitano"), and institutions' names.
+fn excluded_spans(documents: &[Document], entities: &[Entity]) -> HashMap<BlockKey, Vec<(usize, usize)>> {
+    let mut out: HashMap<BlockKey, Vec<(usize, usize)>> = HashMap::new();
     for entity in entities {
         let excluded = match entity.kind {
             EntityKind::Person => true,
@@ -147,13 +152,40 @@ fn excluded_spans(entities: &[Entity]) -> HashMap<(u32, u32), Vec<(usize, usize)
                 words(name).any(|w| INSTITUTION_HEADS.contains(&framescope_core::text::fold(w.text).as_str()))
             }),
         };
-        if excluded {
-            for m in &entity.mentions {
-                out.entry((m.doc, m.block)).or_default().push((m.start as usize, m.end as usize));
+        if !excluded {
+            continue;
+        }
+        for m in &entity.mentions {
+            let mut start = m.start as usize;
+            if entity.kind == EntityKind::Person {
+                let text = documents
+                    .get(m.doc as usize)
+                    .and_then(|d| d.blocks.get(m.block as usize))
+                    .map_or("", |b| b.text.as_str());
+                start = title_start(text, start);
             }
+            out.entry((m.doc, m.block)).or_default().push((start, m.end as usize));
         }
     }
     out
+}
+
+/// Where the run of capitalised words written right before `at` begins (a title such as
+/// "Homeland Security Secretary"); `at` itself when there is none. The run stops at any
+/// punctuation, so "Secretary of Homeland Security, Janet Napolitano" keeps its cues.
+fn title_start(text: &str, at: usize) -> usize {
+    let before = text.get(..at).unwrap_or("");
+    let mut start = at;
+    let mut previous: Vec<_> = words(before).collect();
+    while let Some(w) = previous.pop() {
+        let gap = &before[w.end()..start];
+        let capitalised = w.text.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised || !gap.chars().all(char::is_whitespace) {
+            break;
+        }
+        start = w.start;
+    }
+    start
 }
 
 /// A block of a document: (document index, block index).
@@ -173,6 +205,17 @@ fn entity_spans(entities: &[Entity]) -> HashMap<BlockKey, Vec<(usize, usize, u32
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_written_before_a_name_is_part_of_it() {
+        let text = "He said Homeland Security Secretary Janet Napolitano spoke.";
+        let name = text.find("Janet").unwrap();
+        assert_eq!(&text[title_start(text, name)..name], "Homeland Security Secretary ");
+        let comma = "the Secretary of Homeland Security, Janet Napolitano";
+        let name = comma.find("Janet").unwrap();
+        assert_eq!(title_start(comma, name), name, "punctuation ends the title");
+        assert_eq!(title_start("Janet", 0), 0);
+    }
 
     #[test]
     fn straight_quotes_keep_a_map_to_the_original_bytes() {

@@ -37,7 +37,11 @@
 //! bounds the work to 100 candidates per shingle. They still count in the containment. The
 //! cost of the cap: a text copied into more than 100 documents of the corpus is only
 //! reported between copies that also share a rarer shingle (around a local edit, a
-//! changed paragraph), since at that point the story is the wire's, not a pair's.
+//! changed paragraph): past that many copies the text is the wire's, and listing every
+//! pair of outlets that ran it would say little.
+//!
+//! A body only a little longer than 5 words is contained in any article that quotes it;
+//! the cleaner is trusted not to hand over such stubs as article bodies.
 
 use framescope_core::framing::NearDuplicate;
 use framescope_core::text::{fold, words};
@@ -69,26 +73,30 @@ pub fn near_duplicates(docs: &[Vec<&str>]) -> Vec<NearDuplicate> {
 /// Calls `visit(a, b)` once for every pair of documents, `a < b`, that shares a shingle in
 /// at most [`MAX_SHINGLE_DOCS`] documents, in ascending `(a, b)` order.
 fn for_each_candidate(shingles: &[Vec<u64>], mut visit: impl FnMut(u32, u32)) {
-    // Inverted index, built by sorting rather than in a hash map (a corpus has tens of
-    // millions of shingles, nearly all in one document): every (shingle, document) in
-    // order, so that each run of one shingle lists its documents in ascending order.
-    let mut entries: Vec<(u64, u32)> =
-        shingles.iter().enumerate().flat_map(|(doc, set)| set.iter().map(move |&hash| (hash, doc as u32))).collect();
-    entries.sort_unstable();
-    // Only runs that can propose a pair are kept: `runs[r]` lists the documents of the r-th
-    // kept shingle, and `doc_runs[d]` the kept shingles of document d.
-    let mut runs: Vec<Vec<u32>> = Vec::new();
+    // Inverted index, built by sorting rather than in a hash map: a corpus has tens of
+    // millions of shingles, nearly all in one document, which can propose nothing. First
+    // the shingles that can propose a pair, in 2 to MAX_SHINGLE_DOCS documents, sorted.
+    let mut all: Vec<u64> = shingles.concat();
+    all.sort_unstable();
+    let shared: Vec<u64> = all
+        .chunk_by(|x, y| x == y)
+        // Sets are deduplicated, so a run's length is the shingle's number of documents.
+        .filter(|run| (2..=MAX_SHINGLE_DOCS).contains(&run.len()))
+        .map(|run| run[0])
+        .collect();
+    drop(all);
+    // Then `runs[r]`, the documents of `shared[r]` in ascending order, and `doc_runs[d]`,
+    // the shared shingles of document d.
+    let mut runs: Vec<Vec<u32>> = vec![Vec::new(); shared.len()];
     let mut doc_runs: Vec<Vec<u32>> = vec![Vec::new(); shingles.len()];
-    for run in entries.chunk_by(|x, y| x.0 == y.0) {
-        // A shingle of one document proposes nothing; one of too many is boilerplate.
-        if (2..=MAX_SHINGLE_DOCS).contains(&run.len()) {
-            for &(_, doc) in run {
-                doc_runs[doc as usize].push(runs.len() as u32);
+    for (doc, set) in shingles.iter().enumerate() {
+        for hash in set {
+            if let Ok(r) = shared.binary_search(hash) {
+                runs[r].push(doc as u32);
+                doc_runs[doc].push(r as u32);
             }
-            runs.push(run.iter().map(|&(_, doc)| doc).collect());
         }
     }
-    drop(entries);
 
     // `seen[j] == i + 1` when `j` is already a candidate of `i`: no clearing between documents.
     let mut seen = vec![0u32; shingles.len()];
