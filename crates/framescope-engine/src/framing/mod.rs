@@ -46,7 +46,7 @@ pub fn build_framing(documents: &[Document], entities: &[Entity]) -> Framing {
     let lexicon = &*frames::BUILTIN;
     let analyzer = tone::ToneAnalyzer::new();
     let mut framing = Framing::default();
-    let mut align_entities: Vec<(Vec<u32>, Vec<(usize, usize)>)> = Vec::new();
+    let mut align_entities: Vec<SentenceNames> = Vec::new();
     for (d, doc) in documents.iter().enumerate() {
         for (b, block) in doc.blocks.iter().enumerate() {
             if !block.role.is_article_text() {
@@ -187,6 +187,9 @@ fn title_start(text: &str, at: usize) -> usize {
     }
     start
 }
+
+/// A sentence's entity ids and the byte ranges of the people's names in it.
+type SentenceNames = (Vec<u32>, Vec<(usize, usize)>);
 
 /// A block of a document: (document index, block index).
 type BlockKey = (u32, u32);
