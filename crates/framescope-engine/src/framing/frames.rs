@@ -329,6 +329,34 @@ mod tests {
     }
 
     #[test]
+    fn stems_do_not_join_false_friends() {
+        for (text, frame) in [
+            ("The port was busy.", Frame::Economic),
+            ("The incoming government.", Frame::Economic),
+            ("A national database.", Frame::CulturalIdentity),
+            ("The White House said.", Frame::QualityOfLife),
+            ("A related case.", Frame::ExternalRegulationAndReputation),
+            ("To be candid.", Frame::Political),
+            ("An assistant secretary.", Frame::CapacityAndResources),
+            ("The authorities said.", Frame::LegalityConstitutionalityJurisprudence),
+            ("A high-profile case.", Frame::FairnessAndEquality),
+            ("The train left.", Frame::CapacityAndResources),
+        ] {
+            assert!(!has(text, frame), "{text} is not {frame:?}: {:?}", frames_in(text));
+        }
+        assert!(has("Small businesses closed.", Frame::Economic));
+        assert!(has("Police training improved.", Frame::CapacityAndResources));
+    }
+
+    #[test]
+    fn relations_between_two_countries_are_external() {
+        assert!(has("The two countries will find regional solutions.", Frame::ExternalRegulationAndReputation));
+        assert!(has("They exchange intelligence with the U.S.", Frame::ExternalRegulationAndReputation));
+        assert!(has("It created space to improve ties.", Frame::ExternalRegulationAndReputation));
+        assert!(!has("He cut his ties to the firm.", Frame::ExternalRegulationAndReputation));
+    }
+
+    #[test]
     fn spans_are_byte_offsets_with_accents() {
         let text = "Peña Nieto’s economía and the economy";
         let found = BUILTIN.find(text, &[]);
