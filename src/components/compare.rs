@@ -150,6 +150,12 @@ fn Picker(props: &PickerProps) -> Html {
     }
 }
 
+/// A link to one article's own figure: the article alone, with that figure's sentences open.
+fn single_article_trace(id: &str, kind: TraceKind, key: &str) -> String {
+    let show = Some(Trace { kind, side: 0, key: key.to_string() });
+    Route::Compare { sides: vec![SideSpec::Article(id.to_string())], show }.to_hash()
+}
+
 fn swatch(side: usize) -> Html {
     html! { <span class={classes!("swatch", format!("side-{}", side % 6))} aria-hidden="true"></span> }
 }
@@ -342,8 +348,12 @@ fn frames_panel(ctx: &Ctx) -> Html {
     let articles = report.article_frames.iter().map(|(d, profile)| {
         let mut top: Vec<_> = profile.iter().filter(|f| f.frame != Frame::Other && !f.sentences.is_empty()).collect();
         top.sort_by(|a, b| b.share.total_cmp(&a.share));
-        let top: Vec<String> = top.iter().take(3).map(|f| format!("{} {}", f.frame.label(), percent(f.share))).collect();
-        html! { <li>{ article_link(&ctx.corpus, *d) }{ ": " }{ if top.is_empty() { "no frame cue".to_string() } else { top.join(", ") } }</li> }
+        let id = &ctx.corpus.documents[*d as usize].id;
+        let top = top.iter().take(3).map(|f| {
+            let href = single_article_trace(id, TraceKind::Frame, f.frame.key());
+            html! { <>{ " " }<a {href}>{ format!("{} {}", f.frame.label(), percent(f.share)) }</a></> }
+        });
+        html! { <li>{ article_link(&ctx.corpus, *d) }{ ":" }{ for top }</li> }
     });
     html! {
         <section class="panel" aria-labelledby="frames-heading" data-testid="panel-frames">
@@ -509,7 +519,11 @@ fn tone_panel(ctx: &Ctx) -> Html {
         }
     });
     let articles = ctx.report.article_tone.iter().map(|(d, t)| {
-        html! { <li>{ article_link(corpus, *d) }{ format!(": {} ({} positive, {} negative of {})", fixed(t.mean as f64, 2, true), t.positive.len(), t.negative.len(), t.sentences) }</li> }
+        let id = &corpus.documents[*d as usize].id;
+        html! { <li>{ article_link(corpus, *d) }{ format!(": {} (", fixed(t.mean as f64, 2, true)) }
+            <a href={single_article_trace(id, TraceKind::Positive, "")}>{ format!("{} positive", t.positive.len()) }</a>{ ", " }
+            <a href={single_article_trace(id, TraceKind::Negative, "")}>{ format!("{} negative", t.negative.len()) }</a>
+            { format!(" of {})", t.sentences) }</li> }
     });
     html! {
         <section class="panel" aria-labelledby="tone-heading" data-testid="panel-tone">
