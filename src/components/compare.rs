@@ -156,6 +156,11 @@ fn single_article_trace(id: &str, kind: TraceKind, key: &str) -> String {
     Route::Compare { sides: vec![SideSpec::Article(id.to_string())], show }.to_hash()
 }
 
+/// An SVG coordinate, to a tenth of a pixel.
+fn px(v: f32) -> String {
+    fixed(v as f64, 1, false)
+}
+
 fn swatch(side: usize) -> Html {
     html! { <span class={classes!("swatch", format!("side-{}", side % 6))} aria-hidden="true"></span> }
 }
@@ -262,8 +267,8 @@ fn timeline(ctx: &Ctx) -> Html {
     let height = rows.len() as f32 * row_h + 30.0;
     let ticks = (first_year..=last_year).map(|y| {
         let tx = x(day_number(y, 1, 1));
-        html! { <g><line x1={tx.to_string()} x2={tx.to_string()} y1="0" y2={(height - 20.0).to_string()} class="tick" />
-            <text x={tx.to_string()} y={(height - 6.0).to_string()} class="tick-label" text-anchor="middle">{ y.to_string() }</text></g> }
+        html! { <g><line x1={px(tx)} x2={px(tx)} y1="0" y2={px(height - 20.0)} class="tick" />
+        <text x={px(tx)} y={px(height - 6.0)} class="tick-label" text-anchor="middle">{ y.to_string() }</text></g> }
     });
     let marks = rows.iter().zip(&spans).enumerate().map(|(r, (&(side, d), span))| {
         let doc = &corpus.documents[d as usize];
@@ -272,18 +277,18 @@ fn timeline(ctx: &Ctx) -> Html {
         let mark = match span {
             Some((a, b)) if doc.date.value.is_some_and(|v| v.precision() == DatePrecision::Day) => {
                 let _ = b;
-                html! { <circle cx={x(*a).to_string()} cy={(y + 9.0).to_string()} r="6" class={format!("fill-{}", side % 6)} /> }
+                html! { <circle cx={px(x(*a))} cy={px(y + 9.0)} r="6" class={format!("fill-{}", side % 6)} /> }
             }
             Some((a, b)) => html! {
-                <rect x={x(*a).to_string()} y={(y + 3.0).to_string()} width={(x(*b) - x(*a)).max(3.0).to_string()} height="12" rx="3" class={format!("fill-{} span", side % 6)} />
+                <rect x={px(x(*a))} y={px(y + 3.0)} width={px((x(*b) - x(*a)).max(3.0))} height="12" rx="3" class={format!("fill-{} span", side % 6)} />
             },
-            None => html! { <text x={left.to_string()} y={(y + 13.0).to_string()} class="tick-label">{ "date unknown" }</text> },
+            None => html! { <text x={px(left)} y={px(y + 13.0)} class="tick-label">{ "date unknown" }</text> },
         };
         let short: String = doc.display_title().chars().take(34).collect();
         let short = if short.len() < doc.display_title().len() { format!("{short}…") } else { short };
         html! {
             <g><title>{ title }</title>
-                <text x="0" y={(y + 13.0).to_string()} class="row-label">{ short }</text>
+                <text x="0" y={px(y + 13.0)} class="row-label">{ short }</text>
                 { mark }
             </g>
         }
@@ -298,7 +303,7 @@ fn timeline(ctx: &Ctx) -> Html {
         <section class="panel" aria-labelledby="time-heading" data-testid="panel-time">
             <h2 id="time-heading">{ "Time" }</h2>
             <p class="muted">{ "A dot is a known day; a bar spans the month or year the text allows." }</p>
-            <svg class="timeline" viewBox={format!("0 0 {} {height}", left + width + 24.0)} role="img"
+            <svg class="timeline" viewBox={format!("0 0 {} {}", px(left + width + 24.0), px(height))} role="img"
                 aria-label="Timeline of the compared articles; the same dates are listed below">{ for ticks }{ for marks }</svg>
             <ul class="timeline-list">{ for list }</ul>
         </section>
@@ -324,14 +329,14 @@ fn frames_panel(ctx: &Ctx) -> Html {
             html! {
                 <a href={ctx.trace(TraceKind::Frame, s, frame.key())}>
                     <title>{ format!("{}: {} of sentences in {} ({} sentences)", frame.label(), percent(f.share), ctx.label(s), f.sentences.len()) }</title>
-                    <rect x={left.to_string()} y={y.to_string()} width={w.max(1.0).to_string()} height={(bar_h - 1.0).to_string()} class={format!("fill-{}", s % 6)} />
-                    <text x={(left + w + 4.0).to_string()} y={(y + bar_h - 2.0).to_string()} class="bar-value">{ percent(f.share) }</text>
+                    <rect x={px(left)} y={px(y)} width={px(w.max(1.0))} height={px(bar_h - 1.0)} class={format!("fill-{}", s % 6)} />
+                    <text x={px(left + w + 4.0)} y={px(y + bar_h - 2.0)} class="bar-value">{ percent(f.share) }</text>
                 </a>
             }
         });
         html! {
             <g>
-                <text x={(left - 6.0).to_string()} y={(y0 + group_h / 2.0).to_string()} text-anchor="end" class="row-label">{ frame.label() }</text>
+                <text x={px(left - 6.0)} y={px(y0 + group_h / 2.0)} text-anchor="end" class="row-label">{ frame.label() }</text>
                 { for bars }
             </g>
         }
@@ -347,7 +352,7 @@ fn frames_panel(ctx: &Ctx) -> Html {
     });
     let articles = report.article_frames.iter().map(|(d, profile)| {
         let mut top: Vec<_> = profile.iter().filter(|f| f.frame != Frame::Other && !f.sentences.is_empty()).collect();
-        top.sort_by(|a, b| b.share.total_cmp(&a.share));
+        framescope_core::order::order_by(&mut top, |f| (-framescope_core::order::float_key(f.share as f64), 0));
         let id = &ctx.corpus.documents[*d as usize].id;
         let top = top.iter().take(3).map(|f| {
             let href = single_article_trace(id, TraceKind::Frame, f.frame.key());
@@ -359,7 +364,7 @@ fn frames_panel(ctx: &Ctx) -> Html {
         <section class="panel" aria-labelledby="frames-heading" data-testid="panel-frames">
             <h2 id="frames-heading">{ "Frames" }</h2>
             <p class="muted">{ "Share of body sentences with a cue of each frame of the Policy Frames Codebook (a sentence can carry several). Cues come from a documented lexicon; open a figure to see the sentences with their cue words marked." }</p>
-            <svg class="frame-chart" viewBox={format!("0 0 {} {}", left + width + 50.0, group_h * 15.0)} role="img"
+            <svg class="frame-chart" viewBox={format!("0 0 {} {}", px(left + width + 50.0), px(group_h * 15.0))} role="img"
                 aria-label="Frame shares per column; the table below gives the same figures">{ for groups }</svg>
             <div class="table-scroll">
                 <table class="frame-table">

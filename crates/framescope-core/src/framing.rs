@@ -229,7 +229,7 @@ impl Framing {
                 None => out.push((cue.frame, vec![cue.span])),
             }
         }
-        out.sort_by_key(|(f, _)| *f);
+        crate::order::order_by(&mut out, |(f, _)| (*f as i64, 0));
         out
     }
 }

@@ -9,6 +9,7 @@ pub mod date;
 pub mod entity;
 pub mod framing;
 pub mod model;
+pub mod order;
 pub mod search;
 pub mod text;
 

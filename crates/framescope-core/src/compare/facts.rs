@@ -2,6 +2,7 @@
 //! columns, and the sentences of each column that no other column reports.
 
 use super::Comparison;
+use crate::order::{float_key, order_by};
 use crate::Corpus;
 
 /// Facts shared between columns and facts only one column reports.
@@ -31,10 +32,7 @@ pub fn facts(corpus: &Corpus, comparison: &Comparison) -> Facts {
             _ => {}
         }
     }
-    shared.sort_by(|&x, &y| {
-        let (a, b) = (&framing.alignments[x as usize], &framing.alignments[y as usize]);
-        b.score.total_cmp(&a.score).then(x.cmp(&y))
-    });
+    order_by(&mut shared, |&i| (-float_key(framing.alignments[i as usize].score as f64), 0));
     paired.sort_unstable();
     paired.dedup();
     let unique = comparison

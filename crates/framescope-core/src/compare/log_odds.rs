@@ -13,6 +13,7 @@
 //! Counts are body words from the search index, so counting and highlighting use the one
 //! tokenizer.
 
+use crate::order::{float_key, order_by};
 use crate::search::SearchIndex;
 use crate::text::is_stop_word;
 use fst::{Map, Streamer};
@@ -124,7 +125,8 @@ pub fn distinctive_words(index: &SearchIndex, columns: &[Vec<u32>]) -> Vec<Colum
                     top.push(DistinctiveWord { word: key.clone(), count: y_i, other_count: y_j, delta, z });
                 }
             }
-            top.sort_by(|a, b| b.z.total_cmp(&a.z).then_with(|| a.word.cmp(&b.word)));
+            // Highest z first; equals in dictionary (alphabetical) order, as listed.
+            order_by(&mut top, |w| (-float_key(w.z), 0));
             top.truncate(TOP);
             ColumnWords { words: n_i, other_words: n_j, top }
         })

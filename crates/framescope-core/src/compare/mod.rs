@@ -10,6 +10,7 @@ pub mod log_odds;
 pub mod voices;
 
 use crate::framing::{Frame, Framing};
+use crate::order::{float_key, order_by};
 use crate::{Corpus, EntityKind};
 
 /// What a column of the comparison holds, as a link names it.
@@ -215,11 +216,8 @@ pub fn tone_summary(framing: &Framing, sentences: &[u32]) -> ToneSummary {
     };
     let strongest = |list: &[u32], descending: bool| {
         let mut list = list.to_vec();
-        list.sort_by(|&a, &b| {
-            let (x, y) = (score(a), score(b));
-            let order = if descending { y.total_cmp(&x) } else { x.total_cmp(&y) };
-            order.then(a.cmp(&b))
-        });
+        let sign = if descending { -1 } else { 1 };
+        order_by(&mut list, |&s| (sign * float_key(score(s) as f64), 0));
         list.truncate(3);
         list
     };
@@ -270,9 +268,7 @@ pub fn entity_spread(corpus: &Corpus, comparison: &Comparison) -> Vec<EntitySpre
             out.push(EntitySpread { entity: i as u32, kind: entity.kind, mentions });
         }
     }
-    out.sort_by(|a, b| {
-        b.sides().cmp(&a.sides()).then(b.mentions.iter().sum::<u32>().cmp(&a.mentions.iter().sum::<u32>()))
-    });
+    order_by(&mut out, |e| (-(e.sides() as i64), -(e.mentions.iter().sum::<u32>() as i64)));
     out
 }
 

@@ -2,6 +2,7 @@
 //! words quoted.
 
 use crate::entity::SpeakerCategory;
+use crate::order::order_by;
 use crate::text::word_count;
 use crate::Corpus;
 
@@ -99,7 +100,8 @@ pub fn voices(corpus: &Corpus, docs: &[u32]) -> Voices {
     for c in &mut out.categories {
         c.share = c.words as f32 / total;
     }
-    out.speakers.sort_by(|a, b| b.words.cmp(&a.words).then_with(|| a.name.cmp(&b.name)));
-    out.categories.sort_by(|a, b| b.words.cmp(&a.words).then_with(|| a.category.cmp(&b.category)));
+    // Most words first; equals in the order they first speak.
+    order_by(&mut out.speakers, |s| (-(s.words as i64), 0));
+    order_by(&mut out.categories, |c| (-(c.words as i64), 0));
     out
 }
