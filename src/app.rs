@@ -123,6 +123,12 @@ pub fn CorpusApp(props: &CorpusAppProps) -> Html {
                 .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
             {
                 let _ = h.focus();
+                // Focusing the heading scrolls to it; a cited line must stay in view.
+                if let Route::Article { line: Some(n), .. } = route {
+                    if let Some(el) = document.get_element_by_id(&format!("line-{n}")) {
+                        el.scroll_into_view();
+                    }
+                }
             }
         }
     });

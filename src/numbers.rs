@@ -48,3 +48,8 @@ mod tests {
         assert_eq!(percent(0.0), "0%");
     }
 }
+
+/// "1 sentence", "3 sentences".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -82,7 +82,7 @@ fn bad_side(e: &SideError, given: &[SideSpec]) -> Html {
         <section class="compare">
             <h1 tabindex="-1">{ "This comparison cannot be shown" }</h1>
             <p role="alert" data-testid="compare-error">{ format!("The link asks for a column that is not in this corpus: {e}.") }</p>
-            <p>{ format!("{} columns were asked for. ", given.len()) }<a href={Route::Compare { sides: vec![], show: None }.to_hash()}>{ "Compare all outlets instead" }</a></p>
+            <p>{ format!("{} asked for. ", count(given.len(), "column was", "columns were")) }<a href={Route::Compare { sides: vec![], show: None }.to_hash()}>{ "Compare all outlets instead" }</a></p>
         </section>
     }
 }
@@ -310,7 +310,7 @@ fn timeline(ctx: &Ctx) -> Html {
     }
 }
 
-use crate::numbers::{fixed, percent};
+use crate::numbers::{count, fixed, percent};
 
 /// Frame profiles: a bar chart of shares per column, a table with the same links, and
 /// the top frames of each article.
@@ -327,8 +327,8 @@ fn frames_panel(ctx: &Ctx) -> Html {
             let w = f.share / max * width;
             let y = y0 + s as f32 * bar_h;
             html! {
-                <a href={ctx.trace(TraceKind::Frame, s, frame.key())}>
-                    <title>{ format!("{}: {} of sentences in {} ({} sentences)", frame.label(), percent(f.share), ctx.label(s), f.sentences.len()) }</title>
+                <a href={ctx.trace(TraceKind::Frame, s, frame.key())} tabindex="-1">
+                    <title>{ format!("{}: {} of sentences in {} ({})", frame.label(), percent(f.share), ctx.label(s), count(f.sentences.len(), "sentence", "sentences")) }</title>
                     <rect x={px(left)} y={px(y)} width={px(w.max(1.0))} height={px(bar_h - 1.0)} class={format!("fill-{}", s % 6)} />
                     <text x={px(left + w + 4.0)} y={px(y + bar_h - 2.0)} class="bar-value">{ percent(f.share) }</text>
                 </a>
@@ -364,8 +364,9 @@ fn frames_panel(ctx: &Ctx) -> Html {
         <section class="panel" aria-labelledby="frames-heading" data-testid="panel-frames">
             <h2 id="frames-heading">{ "Frames" }</h2>
             <p class="muted">{ "Share of body sentences with a cue of each frame of the Policy Frames Codebook (a sentence can carry several). Cues come from a documented lexicon; open a figure to see the sentences with their cue words marked." }</p>
-            <svg class="frame-chart" viewBox={format!("0 0 {} {}", px(left + width + 50.0), px(group_h * 15.0))} role="img"
-                aria-label="Frame shares per column; the table below gives the same figures">{ for groups }</svg>
+            // The chart repeats the table below for the eye; its bars are links for the mouse,
+            // kept out of the tab order and hidden from screen readers, which get the table.
+            <svg class="frame-chart" aria-hidden="true" focusable="false" viewBox={format!("0 0 {} {}", px(left + width + 50.0), px(group_h * 15.0))} >{ for groups }</svg>
             <div class="table-scroll">
                 <table class="frame-table">
                     <caption>{ "Share of sentences per frame" }</caption>
@@ -479,7 +480,7 @@ fn facts_panel(ctx: &Ctx) -> Html {
         }
     });
     let unique = facts.unique.iter().enumerate().map(|(s, list)| {
-        html! { <li>{ swatch(s) }<a href={ctx.trace(TraceKind::Unique, s, "")} data-testid="unique-count">{ format!("{} sentences", list.len()) }</a>{ format!(" only in {}", ctx.label(s)) }</li> }
+        html! { <li>{ swatch(s) }<a href={ctx.trace(TraceKind::Unique, s, "")} data-testid="unique-count">{ count(list.len(), "sentence", "sentences") }</a>{ format!(" only in {}", ctx.label(s)) }</li> }
     });
     let more = facts.shared.len().saturating_sub(40);
     html! {
@@ -515,7 +516,7 @@ fn tone_panel(ctx: &Ctx) -> Html {
         html! {
             <div class="column">
                 <h3>{ swatch(s) }{ ctx.label(s).to_string() }</h3>
-                <p>{ format!("Mean {} over {} sentences: ", fixed(t.mean as f64, 2, true), t.sentences) }
+                <p>{ format!("Mean {} over {}: ", fixed(t.mean as f64, 2, true), count(t.sentences, "sentence", "sentences")) }
                     <a href={ctx.trace(TraceKind::Positive, s, "")} data-testid="tone-positive">{ format!("{} positive", t.positive.len()) }</a>{ ", " }
                     <a href={ctx.trace(TraceKind::Negative, s, "")}>{ format!("{} negative", t.negative.len()) }</a>{ "." }</p>
                 <p class="muted">{ "The sentences that weigh most:" }</p>
@@ -677,7 +678,7 @@ fn evidence_panel(ctx: &Ctx, trace: &Trace) -> Html {
                 .filter(|&s| words(corpus.sentence_text(s)).any(|w| fold(w.text) == key))
                 .collect();
             (
-                format!("“{}” in {}: {} sentences", trace.key, side.label, list.len()),
+                format!("“{}” in {}: {}", trace.key, side.label, count(list.len(), "sentence", "sentences")),
                 sentences_of(&list, &|s| word_marks(corpus.sentence_text(s), std::slice::from_ref(&key))),
             )
         }
@@ -700,34 +701,31 @@ fn evidence_panel(ctx: &Ctx, trace: &Trace) -> Html {
         }
         TraceKind::Unique => {
             let list = &report.facts.unique[trace.side];
-            (format!("Reported only in {}: {} sentences", side.label, list.len()), sentences_of(list, &|_| vec![]))
+            (
+                format!("Reported only in {}: {}", side.label, count(list.len(), "sentence", "sentences")),
+                sentences_of(list, &|_| vec![]),
+            )
         }
         TraceKind::Entity => match corpus.entities.iter().position(|e| e.id == trace.key) {
             Some(e) => {
                 let entity = &corpus.entities[e];
                 let mut list: Vec<(u32, Vec<(u32, u32)>)> = Vec::new();
-                for s in corpus.sentences_of(&side.counted) {
-                    let sentence = &corpus.framing.sentences[s as usize];
-                    let spans: Vec<(u32, u32)> = entity
-                        .mentions
-                        .iter()
-                        .filter(|m| {
-                            m.doc == sentence.doc
-                                && m.block == sentence.block
-                                && m.start >= sentence.start
-                                && m.end <= sentence.end
-                        })
-                        .map(|m| (m.start, m.end))
-                        .collect();
-                    if !spans.is_empty() {
-                        list.push((s, spans));
+                let column = report.comparison.column_of_doc(corpus.documents.len());
+                for m in &entity.mentions {
+                    if column.get(m.doc as usize).copied().flatten() != Some(trace.side) {
+                        continue;
+                    }
+                    let Some(s) = corpus.sentence_at(m.doc, m.block, m.start) else { continue };
+                    match list.last_mut() {
+                        Some((last, spans)) if *last == s => spans.push((m.start, m.end)),
+                        _ => list.push((s, vec![(m.start, m.end)])),
                     }
                 }
                 let items = list
                     .iter()
                     .map(|(s, spans)| html! { <li>{ sentence_view(corpus, *s, &local(*s, spans.clone())) }</li> })
                     .collect();
-                (format!("{} in {}: {} sentences", entity.name, side.label, list.len()), items)
+                (format!("{} in {}: {}", entity.name, side.label, count(list.len(), "sentence", "sentences")), items)
             }
             None => (format!("No entity has the id “{}”", trace.key), vec![]),
         },

@@ -18,8 +18,9 @@ pub struct Facts {
 /// The shared and unique facts of a comparison.
 pub fn facts(corpus: &Corpus, comparison: &Comparison) -> Facts {
     let framing = &corpus.framing;
-    let column_of_doc = |d: u32| comparison.sides.iter().position(|s| s.counted.contains(&d));
-    let column_of = |s: u32| framing.sentences.get(s as usize).and_then(|s| column_of_doc(s.doc));
+    let columns = comparison.column_of_doc(corpus.documents.len());
+    let column_of =
+        |s: u32| framing.sentences.get(s as usize).and_then(|s| columns.get(s.doc as usize).copied().flatten());
     let mut shared: Vec<u32> = Vec::new();
     let mut paired: Vec<u32> = Vec::new();
     for (i, a) in framing.alignments.iter().enumerate() {

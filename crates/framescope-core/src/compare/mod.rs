@@ -55,6 +55,21 @@ pub struct Comparison {
     pub copies: Vec<CopyLeftOut>,
 }
 
+impl Comparison {
+    /// For each document of the corpus, the column that counts it, if any.
+    pub fn column_of_doc(&self, doc_count: usize) -> Vec<Option<usize>> {
+        let mut out = vec![None; doc_count];
+        for (c, side) in self.sides.iter().enumerate() {
+            for &d in &side.counted {
+                if let Some(slot) = out.get_mut(d as usize) {
+                    slot.get_or_insert(c);
+                }
+            }
+        }
+        out
+    }
+}
+
 /// Why a column could not be resolved; names the bad part.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SideError {
@@ -113,7 +128,11 @@ impl Corpus {
             };
             sides.push(Side { spec: spec.clone(), label, counted: docs.clone(), docs });
         }
-        let in_comparison = |d: u32| sides.iter().any(|s| s.docs.contains(&d));
+        let mut present = vec![false; self.documents.len()];
+        for &d in sides.iter().flat_map(|s| &s.docs) {
+            present[d as usize] = true;
+        }
+        let in_comparison = |d: u32| present.get(d as usize).copied().unwrap_or(false);
         let mut copies: Vec<CopyLeftOut> = Vec::new();
         for pair in &self.framing.near_duplicates {
             if !in_comparison(pair.a) || !in_comparison(pair.b) {
@@ -130,16 +149,35 @@ impl Corpus {
             }
             copies.push(CopyLeftOut { copy, original, containment: pair.containment });
         }
+        let mut copied = vec![false; self.documents.len()];
+        for c in &copies {
+            copied[c.copy as usize] = true;
+        }
         for side in &mut sides {
-            side.counted.retain(|d| !copies.iter().any(|c| c.copy == *d));
+            side.counted.retain(|&d| !copied[d as usize]);
         }
         Ok(Comparison { sides, copies })
     }
 
     /// Sentence indices of the given documents' bodies, in order.
     pub fn sentences_of(&self, docs: &[u32]) -> Vec<u32> {
-        let starts = self.framing.doc_sentence_starts(self.documents.len());
-        docs.iter().flat_map(|&d| starts[d as usize]..starts[d as usize + 1]).collect()
+        // Sentences are in document order: two binary searches per document.
+        let all = &self.framing.sentences;
+        docs.iter()
+            .flat_map(|&d| {
+                let (a, b) = (all.partition_point(|s| s.doc < d), all.partition_point(|s| s.doc <= d));
+                a as u32..b as u32
+            })
+            .collect()
+    }
+
+    /// The body sentence holding byte `offset` of a block, if any.
+    pub fn sentence_at(&self, doc: u32, block: u32, offset: u32) -> Option<u32> {
+        let all = &self.framing.sentences;
+        let after = all.partition_point(|s| (s.doc, s.block, s.start) <= (doc, block, offset));
+        let i = after.checked_sub(1)?;
+        let s = &all[i];
+        (s.doc == doc && s.block == block && offset < s.end).then_some(i as u32)
     }
 
     /// The text of a sentence.
@@ -248,22 +286,16 @@ impl EntitySpread {
 /// column: most columns first, then most mentions.
 pub fn entity_spread(corpus: &Corpus, comparison: &Comparison) -> Vec<EntitySpread> {
     let mut out = Vec::new();
+    let column_of = comparison.column_of_doc(corpus.documents.len());
     for (i, entity) in corpus.entities.iter().enumerate() {
-        let mentions: Vec<u32> = comparison
-            .sides
-            .iter()
-            .map(|side| {
-                entity
-                    .mentions
-                    .iter()
-                    .filter(|m| side.counted.contains(&m.doc))
-                    .filter(|m| {
-                        let doc = &corpus.documents[m.doc as usize];
-                        doc.blocks.get(m.block as usize).is_some_and(|b| b.role.is_article_text())
-                    })
-                    .count() as u32
-            })
-            .collect();
+        let mut mentions = vec![0u32; comparison.sides.len()];
+        for m in &entity.mentions {
+            let Some(c) = column_of.get(m.doc as usize).copied().flatten() else { continue };
+            let doc = &corpus.documents[m.doc as usize];
+            if doc.blocks.get(m.block as usize).is_some_and(|b| b.role.is_article_text()) {
+                mentions[c] += 1;
+            }
+        }
         if mentions.iter().any(|&m| m > 0) {
             out.push(EntitySpread { entity: i as u32, kind: entity.kind, mentions });
         }

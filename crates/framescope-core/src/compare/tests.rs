@@ -172,3 +172,14 @@ fn entities_are_spread_over_columns() {
     assert_eq!(spread[0].mentions, [1, 1, 0]);
     assert_eq!(spread[0].sides(), 2);
 }
+
+#[test]
+fn a_byte_of_a_block_finds_its_sentence() {
+    let c = corpus();
+    // Document 1's sentences are 2 (bytes 0..10) and 3 (12..22).
+    assert_eq!(c.sentence_at(1, 0, 0), Some(2));
+    assert_eq!(c.sentence_at(1, 0, 13), Some(3));
+    assert_eq!(c.sentence_at(1, 0, 11), None, "between sentences");
+    assert_eq!(c.sentence_at(1, 1, 0), None, "no such block");
+    assert_eq!(c.sentences_of(&[2, 0]), [4, 5, 0, 1]);
+}

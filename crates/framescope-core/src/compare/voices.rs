@@ -50,8 +50,14 @@ pub struct Voices {
 /// The voices of the quotes in `docs`.
 pub fn voices(corpus: &Corpus, docs: &[u32]) -> Voices {
     let mut out = Voices::default();
+    let mut wanted = vec![false; corpus.documents.len()];
+    for &d in docs {
+        if let Some(w) = wanted.get_mut(d as usize) {
+            *w = true;
+        }
+    }
     for (q, quote) in corpus.quotes.iter().enumerate() {
-        if !docs.contains(&quote.doc) {
+        if !wanted.get(quote.doc as usize).copied().unwrap_or(false) {
             continue;
         }
         let text = corpus
