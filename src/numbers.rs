@@ -30,6 +30,11 @@ pub fn percent(share: f32) -> String {
     format!("{}%", fixed(share as f64 * 100.0, 0, false))
 }
 
+/// "1 sentence", "3 sentences".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,10 +51,7 @@ mod tests {
         assert_eq!(fixed(f64::NAN, 2, false), "0");
         assert_eq!(percent(0.256), "26%");
         assert_eq!(percent(0.0), "0%");
+        assert_eq!(count(1, "sentence", "sentences"), "1 sentence");
+        assert_eq!(count(0, "sentence", "sentences"), "0 sentences");
     }
-}
-
-/// "1 sentence", "3 sentences".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
