@@ -53,7 +53,13 @@ pub fn build_framing(documents: &[Document], entities: &[Entity]) -> Framing {
                 continue;
             }
             let key = (d as u32, b as u32);
-            let block_excluded = excluded.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+            let mut block_excluded: Vec<(usize, usize, ())> =
+                excluded.get(&key).into_iter().flatten().map(|&(a, z)| (a, z, ())).collect();
+            block_excluded.sort_unstable_by_key(|s| s.0);
+            let longest_excluded = block_excluded.iter().map(|s| s.1 - s.0).max().unwrap_or(0);
+            let mut block_entities: Vec<(usize, usize, u32)> = entity_spans.get(&key).cloned().unwrap_or_default();
+            block_entities.sort_unstable_by_key(|s| s.0);
+            let longest_entity = block_entities.iter().map(|s| s.1 - s.0).max().unwrap_or(0);
             for (offset, raw) in sentences(&block.text) {
                 let text = raw.trim_end();
                 if words(text).next().is_none() {
@@ -68,10 +74,9 @@ pub fn build_framing(documents: &[Document], entities: &[Entity]) -> Framing {
                     end: end as u32,
                     line: block.first_line,
                 });
-                let local: Vec<(usize, usize)> = block_excluded
-                    .iter()
-                    .filter(|&&(a, z)| a < end && start < z)
-                    .map(|&(a, z)| (a.saturating_sub(start), z.min(end) - start))
+                let local: Vec<(usize, usize)> = overlapping(&block_excluded, longest_excluded, start, end)
+                    .into_iter()
+                    .map(|(a, z, ())| (a.saturating_sub(start), z.min(end) - start))
                     .collect();
                 for m in lexicon.find(text, &local) {
                     framing.frame_cues.push(FrameCue {
@@ -87,16 +92,15 @@ pub fn build_framing(documents: &[Document], entities: &[Entity]) -> Framing {
                     cue.span = Span { start: (start + a) as u32, end: (start + z) as u32 };
                 }
                 framing.tone.push(tone);
-                let inside: Vec<&(usize, usize, u32)> =
-                    entity_spans.get(&key).into_iter().flatten().filter(|&&(a, z, _)| a < end && start < z).collect();
-                let mut ids: Vec<u32> = inside.iter().map(|&&(_, _, e)| e).collect();
+                let inside = overlapping(&block_entities, longest_entity, start, end);
+                let mut ids: Vec<u32> = inside.iter().map(|&(_, _, e)| e).collect();
                 ids.sort_unstable();
                 ids.dedup();
                 // People's names only: an agreement's or a programme's name says what happened.
                 let names = inside
                     .iter()
-                    .filter(|&&&(_, _, e)| entities[e as usize].kind == EntityKind::Person)
-                    .map(|&&(a, z, _)| (a.saturating_sub(start), z.min(end) - start))
+                    .filter(|&&(_, _, e)| entities[e as usize].kind == EntityKind::Person)
+                    .map(|&(a, z, _)| (a.saturating_sub(start), z.min(end) - start))
                     .collect();
                 align_entities.push((ids, names));
             }
@@ -174,9 +178,20 @@ fn excluded_spans(documents: &[Document], entities: &[Entity]) -> HashMap<BlockK
 /// "Homeland Security Secretary"); `at` itself when there is none. The run stops at any
 /// punctuation, so "Secretary of Homeland Security, Janet Napolitano" keeps its cues.
 fn title_start(text: &str, at: usize) -> usize {
+    // A title is a few words: look back a short window, not over the whole paragraph.
+    let mut from = at.saturating_sub(TITLE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let Some(window) = text.get(from..at) else { return at };
     let before = text.get(..at).unwrap_or("");
     let mut start = at;
-    let mut previous: Vec<_> = words(before).collect();
+    let mut previous: Vec<_> =
+        words(window).map(|w| framescope_core::text::Word { start: from + w.start, ..w }).collect();
+    // The first word of the window may be cut; it never joins a title.
+    if from > 0 && !previous.is_empty() {
+        previous.remove(0);
+    }
     while let Some(w) = previous.pop() {
         let gap = &before[w.end()..start];
         let capitalised = w.text.chars().next().is_some_and(char::is_uppercase);
@@ -186,6 +201,21 @@ fn title_start(text: &str, at: usize) -> usize {
         start = w.start;
     }
     start
+}
+
+/// How far before a name, in bytes, a title written before it is looked for.
+const TITLE_WINDOW: usize = 160;
+
+/// The spans of `spans` (sorted by start, none longer than `longest`) that overlap
+/// `start..end`: a binary search, not a scan of the whole paragraph's names.
+fn overlapping<T: Copy>(
+    spans: &[(usize, usize, T)],
+    longest: usize,
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize, T)> {
+    let from = spans.partition_point(|&(a, _, _)| a + longest <= start);
+    spans[from..].iter().take_while(|&&(a, _, _)| a < end).filter(|&&(_, z, _)| z > start).copied().collect()
 }
 
 /// A sentence's entity ids and the byte ranges of the people's names in it.
@@ -218,6 +248,18 @@ mod tests {
         let name = comma.find("Janet").unwrap();
         assert_eq!(title_start(comma, name), name, "punctuation ends the title");
         assert_eq!(title_start("Janet", 0), 0);
+        // Only a short window before the name is read, however long the paragraph.
+        let long = format!("{} said Homeland Security Secretary Janet Napolitano", "word ".repeat(5000));
+        let name = long.find("Janet").unwrap();
+        assert_eq!(&long[title_start(&long, name)..name], "Homeland Security Secretary ");
+    }
+
+    #[test]
+    fn overlapping_spans_are_found_by_binary_search() {
+        let spans = [(0, 5, 'a'), (10, 30, 'b'), (12, 14, 'c'), (40, 45, 'd')];
+        let got: Vec<char> = overlapping(&spans, 20, 13, 41).into_iter().map(|s| s.2).collect();
+        assert_eq!(got, ['b', 'c', 'd']);
+        assert!(overlapping(&spans, 20, 5, 10).is_empty());
     }
 
     #[test]

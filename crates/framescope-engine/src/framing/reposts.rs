@@ -61,7 +61,13 @@ pub const MAX_SHINGLE_DOCS: usize = 100;
 pub fn near_duplicates(docs: &[Vec<&str>]) -> Vec<NearDuplicate> {
     let shingles: Vec<Vec<u64>> = docs.iter().map(|paragraphs| shingles(paragraphs)).collect();
     let mut out = Vec::new();
-    for_each_candidate(&shingles, |a, b| {
+    for_each_candidate(&shingles, |a, b, bound| {
+        // Merging two lists costs their length: skip pairs that cannot reach the threshold
+        // even if every shingle the index could not count were shared.
+        let smaller = shingles[a as usize].len().min(shingles[b as usize].len());
+        if (bound as f64) < f64::from(MIN_CONTAINMENT) * smaller as f64 {
+            return;
+        }
         let containment = containment(&shingles[a as usize], &shingles[b as usize]);
         if containment >= MIN_CONTAINMENT {
             out.push(NearDuplicate { a, b, containment });
@@ -70,9 +76,11 @@ pub fn near_duplicates(docs: &[Vec<&str>]) -> Vec<NearDuplicate> {
     out
 }
 
-/// Calls `visit(a, b)` once for every pair of documents, `a < b`, that shares a shingle in
-/// at most [`MAX_SHINGLE_DOCS`] documents, in ascending `(a, b)` order.
-fn for_each_candidate(shingles: &[Vec<u64>], mut visit: impl FnMut(u32, u32)) {
+/// Calls `visit(a, b, bound)` once for every pair of documents, `a < b`, that shares a
+/// shingle in at most [`MAX_SHINGLE_DOCS`] documents, in ascending `(a, b)` order. `bound`
+/// is at least the number of shingles the two share: the shared indexed shingles counted,
+/// plus the boilerplate shingles (in more documents) the pair could also share.
+fn for_each_candidate(shingles: &[Vec<u64>], mut visit: impl FnMut(u32, u32, usize)) {
     // Inverted index, built by sorting rather than in a hash map: a corpus has tens of
     // millions of shingles, nearly all in one document, which can propose nothing. First
     // the shingles that can propose a pair, in 2 to MAX_SHINGLE_DOCS documents, sorted.
@@ -84,7 +92,11 @@ fn for_each_candidate(shingles: &[Vec<u64>], mut visit: impl FnMut(u32, u32)) {
         .filter(|run| (2..=MAX_SHINGLE_DOCS).contains(&run.len()))
         .map(|run| run[0])
         .collect();
+    let frequent: Vec<u64> =
+        all.chunk_by(|x, y| x == y).filter(|run| run.len() > MAX_SHINGLE_DOCS).map(|run| run[0]).collect();
     drop(all);
+    let frequent_in: Vec<usize> =
+        shingles.iter().map(|set| set.iter().filter(|h| frequent.binary_search(h).is_ok()).count()).collect();
     // Then `runs[r]`, the documents of `shared[r]` in ascending order, and `doc_runs[d]`,
     // the shared shingles of document d.
     let mut runs: Vec<Vec<u32>> = vec![Vec::new(); shared.len()];
@@ -98,8 +110,10 @@ fn for_each_candidate(shingles: &[Vec<u64>], mut visit: impl FnMut(u32, u32)) {
         }
     }
 
-    // `seen[j] == i + 1` when `j` is already a candidate of `i`: no clearing between documents.
+    // `seen[j] == i + 1` when `j` is already a candidate of `i`: no clearing between
+    // documents; `shared[j]` counts the indexed shingles `i` and `j` share.
     let mut seen = vec![0u32; shingles.len()];
+    let mut shared_count = vec![0usize; shingles.len()];
     let mut partners: Vec<u32> = Vec::new();
     for (i, kept) in doc_runs.iter().enumerate() {
         let stamp = i as u32 + 1;
@@ -111,13 +125,16 @@ fn for_each_candidate(shingles: &[Vec<u64>], mut visit: impl FnMut(u32, u32)) {
             for &j in &docs[later..] {
                 if seen[j as usize] != stamp {
                     seen[j as usize] = stamp;
+                    shared_count[j as usize] = 0;
                     partners.push(j);
                 }
+                shared_count[j as usize] += 1;
             }
         }
         partners.sort_unstable();
         for &j in &partners {
-            visit(i as u32, j);
+            let bound = shared_count[j as usize] + frequent_in[i].min(frequent_in[j as usize]);
+            visit(i as u32, j, bound);
         }
     }
 }
@@ -277,11 +294,11 @@ mod tests {
             bodies.iter().map(|b| vec![b.as_str(), "The Associated Press contributed to this report."]).collect();
         let shingles: Vec<Vec<u64>> = docs.iter().map(|d| shingles(d)).collect();
         let mut candidates = 0;
-        for_each_candidate(&shingles, |_, _| candidates += 1);
+        for_each_candidate(&shingles, |_, _, _| candidates += 1);
         assert_eq!(candidates, 0);
         // One document fewer, and the trailer proposes every pair.
         let mut candidates = 0;
-        for_each_candidate(&shingles[1..], |_, _| candidates += 1);
+        for_each_candidate(&shingles[1..], |_, _, _| candidates += 1);
         assert_eq!(candidates, MAX_SHINGLE_DOCS * (MAX_SHINGLE_DOCS - 1) / 2);
         assert!(near_duplicates(&docs).is_empty());
     }
