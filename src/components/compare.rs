@@ -12,6 +12,7 @@ use framescope_core::framing::Frame;
 use framescope_core::text::{fold, words};
 use framescope_core::{Corpus, DatePrecision, EntityKind};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties: the columns from the link (empty: one per outlet) and the open evidence.
@@ -43,6 +44,9 @@ pub fn CompareView(props: &CompareProps) -> Html {
             <h1 id="compare-heading" tabindex="-1">{ "Compare how outlets frame the story" }</h1>
             <p class="lede">{ "Columns of articles or outlets side by side. Every figure is a link to the sentences it was counted from." }</p>
             <Picker specs={specs.clone()} explicit={!props.sides.is_empty()} />
+            if props.sides.is_empty() && corpus.all_default_sides().len() > specs.len() {
+                <p class="notice" role="note">{ format!("This corpus has {} outlets and unattributed articles; the comparison opens with the {} that have the most articles. Tick others to add them.", corpus.all_default_sides().len(), specs.len()) }</p>
+            }
             { legend(&report) }
             { for trace }
             { copies(&ctx) }
@@ -87,6 +91,14 @@ fn bad_side(e: &SideError, given: &[SideSpec]) -> Html {
     }
 }
 
+/// Most article checkboxes the picker shows at once.
+const MAX_ARTICLE_BOXES: usize = 200;
+
+/// Lower case, accents removed: how the article filter compares.
+fn fold_text(text: &str) -> String {
+    words(text).map(|w| fold(w.text)).collect::<Vec<_>>().join(" ")
+}
+
 #[derive(Properties, PartialEq)]
 struct PickerProps {
     specs: Vec<SideSpec>,
@@ -98,6 +110,7 @@ struct PickerProps {
 fn Picker(props: &PickerProps) -> Html {
     let corpus = use_corpus();
     let navigator = use_navigator();
+    let filter = use_state(String::new);
     let toggle = |spec: SideSpec| {
         let specs = props.specs.clone();
         let navigator = navigator.clone();
@@ -120,7 +133,21 @@ fn Picker(props: &PickerProps) -> Html {
         let checked = props.specs.contains(&spec);
         html! { <label class="pick"><input type="checkbox" {checked} onchange={toggle(spec)} />{ o }</label> }
     });
-    let article_boxes = corpus.documents.iter().map(|d| {
+    // A large corpus lists the articles already chosen and those matching a filter, a
+    // screenful at a time, not tens of thousands of checkboxes.
+    let needle = fold_text(&filter);
+    let matching: Vec<&framescope_core::Document> = corpus
+        .documents
+        .iter()
+        .filter(|d| {
+            props.specs.contains(&SideSpec::Article(d.id.clone()))
+                || needle.is_empty()
+                || fold_text(d.display_title()).contains(&needle)
+                || d.outlet.value.as_deref().is_some_and(|o| fold_text(o).contains(&needle))
+        })
+        .collect();
+    let shown = matching.len().min(MAX_ARTICLE_BOXES);
+    let article_boxes = matching.iter().take(MAX_ARTICLE_BOXES).map(|d| {
         let spec = SideSpec::Article(d.id.clone());
         let checked = props.specs.contains(&spec);
         html! {
@@ -128,6 +155,17 @@ fn Picker(props: &PickerProps) -> Html {
                 { d.display_title().to_string() }<span class="muted">{ format!(" · {}", d.outlet.value.as_deref().unwrap_or("Unattributed")) }</span>
             </label>
         }
+    });
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                filter.set(input.value());
+            }
+        })
+    };
+    let more = (matching.len() > shown).then(|| {
+        html! { <p class="muted">{ format!("Showing {shown} of {} articles: type to narrow the list.", matching.len()) }</p> }
     });
     let few = (props.specs.len() < 2).then(|| {
         html! { <p class="notice" role="status">{ "Pick at least two columns to compare; with one, its words are set against nothing." }</p> }
@@ -140,7 +178,11 @@ fn Picker(props: &PickerProps) -> Html {
             </fieldset>
             <details open={props.explicit && props.specs.iter().any(|s| matches!(s, SideSpec::Article(_)))}>
                 <summary>{ "Single articles" }</summary>
+                if corpus.documents.len() > MAX_ARTICLE_BOXES {
+                    <label class="pick">{ "Find an article " }<input type="search" value={(*filter).clone()} oninput={on_filter} /></label>
+                }
                 <fieldset><legend class="visually-hidden">{ "Articles" }</legend>{ for article_boxes }</fieldset>
+                { for more }
             </details>
             if props.explicit {
                 <p><a href={Route::Compare { sides: vec![], show: None }.to_hash()}>{ "Reset to all outlets" }</a></p>

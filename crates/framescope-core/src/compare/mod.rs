@@ -13,6 +13,9 @@ use crate::framing::{Frame, Framing};
 use crate::order::{float_key, order_by};
 use crate::{Corpus, EntityKind};
 
+/// Most columns a comparison opens with; more would not fit side by side.
+pub const MAX_DEFAULT_COLUMNS: usize = 8;
+
 /// What a column of the comparison holds, as a link names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SideSpec {
@@ -89,19 +92,38 @@ impl std::fmt::Display for SideError {
 }
 
 impl Corpus {
-    /// The default comparison: one column per outlet, and one per article whose outlet is unknown.
-    pub fn default_sides(&self) -> Vec<SideSpec> {
-        let mut specs: Vec<SideSpec> = Vec::new();
+    /// Every possible default column: one per outlet, and one per article whose outlet is
+    /// unknown, in corpus order, with its number of articles.
+    pub fn all_default_sides(&self) -> Vec<(SideSpec, usize)> {
+        let mut specs: Vec<(SideSpec, usize)> = Vec::new();
+        let mut outlet_index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for doc in &self.documents {
-            let spec = match &doc.outlet.value {
-                Some(outlet) => SideSpec::Outlet(outlet.clone()),
-                None => SideSpec::Article(doc.id.clone()),
-            };
-            if !specs.contains(&spec) {
-                specs.push(spec);
+            match &doc.outlet.value {
+                Some(outlet) => match outlet_index.get(outlet.as_str()) {
+                    Some(&i) => specs[i].1 += 1,
+                    None => {
+                        outlet_index.insert(outlet, specs.len());
+                        specs.push((SideSpec::Outlet(outlet.clone()), 1));
+                    }
+                },
+                None => specs.push((SideSpec::Article(doc.id.clone()), 1)),
             }
         }
         specs
+    }
+
+    /// The default comparison: the columns of [`Corpus::all_default_sides`], or when there
+    /// are more than [`MAX_DEFAULT_COLUMNS`], the ones with the most articles (ties: corpus
+    /// order), kept in corpus order.
+    pub fn default_sides(&self) -> Vec<SideSpec> {
+        let all = self.all_default_sides();
+        let mut chosen: Vec<usize> = (0..all.len()).collect();
+        if all.len() > MAX_DEFAULT_COLUMNS {
+            order_by(&mut chosen, |&i| (-(all[i].1 as i64), 0));
+            chosen.truncate(MAX_DEFAULT_COLUMNS);
+            chosen.sort_unstable();
+        }
+        chosen.into_iter().map(|i| all[i].0.clone()).collect()
     }
 
     /// Resolves columns against the corpus and leaves out copies: when two articles in the

@@ -183,3 +183,19 @@ fn a_byte_of_a_block_finds_its_sentence() {
     assert_eq!(c.sentence_at(1, 1, 0), None, "no such block");
     assert_eq!(c.sentences_of(&[2, 0]), [4, 5, 0, 1]);
 }
+
+#[test]
+fn a_corpus_with_many_outlets_opens_with_the_largest() {
+    let mut c = corpus();
+    let body = "Cartel one. Trade two.";
+    for i in 0..12 {
+        let outlet = format!("O{}", i % 10);
+        c.documents.push(doc(&format!("x{i}"), Some(outlet.as_str()), None, body));
+    }
+    // Outlets A, B, C (1 article each), O0 and O1 (2 each), O2..O9 (1 each): 13 columns.
+    assert_eq!(c.all_default_sides().len(), 13);
+    let sides = c.default_sides();
+    assert_eq!(sides.len(), MAX_DEFAULT_COLUMNS);
+    assert!(sides.contains(&SideSpec::Outlet("O0".into())) && sides.contains(&SideSpec::Outlet("O1".into())));
+    assert_eq!(sides[0], SideSpec::Outlet("A".into()), "corpus order is kept");
+}
