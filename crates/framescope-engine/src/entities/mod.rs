@@ -309,12 +309,15 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
         };
         groups.entry((kind, canonical)).or_default().push(f);
     }
+    join_nicknames(docs, &mut groups);
+    join_qualified_places(&mut groups);
 
     let mut entities: Vec<Entity> = Vec::new();
     let mut used_ids: HashSet<String> = HashSet::new();
     for ((kind, _), mut mentions) in groups {
         mentions.sort_by_key(|f| (f.mention.doc, f.mention.block, f.mention.start));
-        let name = mentions.iter().filter_map(|f| f.expands_to.clone()).next().unwrap_or_else(|| {
+        // The fullest canonical form ("Washington, D.C." over "Washington").
+        let name = mentions.iter().filter_map(|f| f.expands_to.clone()).max_by_key(|e| e.len()).unwrap_or_else(|| {
             mentions
                 .iter()
                 .map(|f| f.words.join(" "))
@@ -344,6 +347,84 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     }
     entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
     entities
+}
+
+/// A group of mentions: the entity's kind and canonical key.
+type GroupKey = (EntityKind, Vec<String>);
+
+/// "Jorge Eduardo Costilla Sanchez, known as “El Coss”": the second name is another name
+/// for the first, wherever it is used. Only names of one kind, written next to each other
+/// with nothing but the link between them, are joined.
+fn join_nicknames(docs: &[Document], groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
+    let mut located: Vec<(Mention, &GroupKey)> =
+        groups.iter().flat_map(|(key, found)| found.iter().map(move |f| (f.mention, key))).collect();
+    located.sort_by_key(|(m, _)| (m.doc, m.block, m.start));
+    let mut renames: Vec<(GroupKey, GroupKey)> = Vec::new();
+    for pair in located.windows(2) {
+        let ((a, key_a), (b, key_b)) = (pair[0], pair[1]);
+        if a.doc != b.doc || a.block != b.block || key_a == key_b || key_a.0 != key_b.0 || key_a.0 == EntityKind::Place
+        {
+            continue;
+        }
+        let text =
+            docs.get(a.doc as usize).and_then(|d| d.blocks.get(a.block as usize)).map_or("", |b| b.text.as_str());
+        let between = text.get(a.end as usize..b.start as usize).unwrap_or("");
+        if is_nickname_link(between) && !renames.iter().any(|(from, _)| from == key_b) {
+            renames.push((key_b.clone(), key_a.clone()));
+        }
+    }
+    for (from, to) in renames {
+        if let Some(found) = groups.remove(&from) {
+            groups.entry(to).or_default().extend(found);
+        }
+    }
+}
+
+/// The words between two names that make the second a nickname or alias of the first.
+fn is_nickname_link(between: &str) -> bool {
+    // Only punctuation and the link's words: ", known as “", " (alias ", ", a.k.a. ".
+    if between.len() > 40 || between.contains(['.', ';']) && !between.to_lowercase().contains("a.k.a") {
+        return false;
+    }
+    let words: Vec<String> = framescope_core::text::words(between).map(|w| fold(w.text)).collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    matches!(
+        words.as_slice(),
+        ["known", "as"]
+            | ["also", "known", "as"]
+            | ["better", "known", "as"]
+            | ["popularly", "known", "as"]
+            | ["nicknamed"]
+            | ["alias"]
+            | ["aka"]
+            | ["a", "k", "a"]
+    )
+}
+
+/// A place written bare ("Washington") is the place the corpus also writes with its
+/// region after a comma ("Washington, D.C."), when it writes only one such place of that
+/// name. A city and the country it is named after ("Mexico City", "Mexico") stay apart:
+/// "Mexico City" has no comma.
+fn join_qualified_places(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
+    let qualified: Vec<GroupKey> = groups
+        .iter()
+        .filter(|(key, found)| {
+            key.0 == EntityKind::Place
+                && key.1.len() >= 2
+                && found.iter().any(|f| f.expands_to.as_deref().is_some_and(|e| e.contains(',')))
+        })
+        .map(|(key, _)| key.clone())
+        .collect();
+    let bare: Vec<GroupKey> =
+        groups.keys().filter(|key| key.0 == EntityKind::Place && key.1.len() == 1).cloned().collect();
+    for key in bare {
+        let fits: Vec<&GroupKey> = qualified.iter().filter(|q| q.1[0] == key.1[0]).collect();
+        if let [target] = fits.as_slice() {
+            if let Some(found) = groups.remove(&key) {
+                groups.entry((*target).clone()).or_default().extend(found);
+            }
+        }
+    }
 }
 
 /// The text of a mention as the article writes it.

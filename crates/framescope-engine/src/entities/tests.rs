@@ -179,3 +179,33 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn a_nickname_after_known_as_is_the_same_person() {
+    let es = entities(&[
+        "Police captured Jorge Eduardo Costilla Sanchez, known as “El Coss,” on Wednesday.",
+        "El Coss led the Gulf Cartel for years.",
+    ]);
+    let coss = find(&es, "Jorge Eduardo Costilla Sanchez");
+    assert!(coss.aliases.iter().any(|a| a == "El Coss"), "{:?}", coss.aliases);
+    assert_eq!(coss.mentions.len(), 3);
+    assert!(es.iter().all(|e| e.name != "El Coss"));
+    // Two names merely listed together stay two people.
+    let two = entities(&["Janet Napolitano, Alejandro Poire and Eric Holder met."]);
+    assert!(two.iter().filter(|e| e.kind == EntityKind::Person).count() >= 3, "{two:?}");
+}
+
+#[test]
+fn a_bare_place_joins_its_one_qualified_form_and_a_city_stays_apart_from_its_country() {
+    let es = entities(&[
+        "He spoke at the Woodrow Wilson Center in Washington, D.C., on Monday.",
+        "Officials in Washington were pleased.",
+        "In Mexico City, officials said Mexico would cooperate.",
+    ]);
+    let dc = find(&es, "Washington, D.C.");
+    // "Washington" and "D.C." of the first sentence, and the bare "Washington".
+    assert_eq!(dc.mentions.len(), 3, "{:?}", dc.aliases);
+    assert!(es.iter().all(|e| e.name != "Washington"));
+    find(&es, "Mexico City");
+    find(&es, "Mexico");
+}

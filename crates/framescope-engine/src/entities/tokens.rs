@@ -51,14 +51,18 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
         let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
         let before = text[..w.start].trim_end();
         // After "Gov." or "U.S." a capital does not open a sentence, whatever the segmenter says.
-        let after_abbreviation =
-            out.last().is_some_and(|p: &Tok<'_>| p.end > p.start + p.text.len() && &text[p.end..w.start] == " ");
+        let after_abbreviation = out
+            .last()
+            .is_some_and(|p: &Tok<'_>| p.end > p.start + p.text.len() && text.get(p.end..w.start) == Some(" "));
         let opens_sentence = (openings.binary_search(&w.start).is_ok() && !after_abbreviation)
             || before.is_empty()
             || before.ends_with([':', '“', '"', '‘', '(', '—'])
             || out
                 .last()
-                .is_some_and(|p: &Tok<'_>| text[p.end..w.start].contains(['.', '?', '!']) && !p.text.contains('.'));
+                // A full stop taken into the previous word can be where this one starts ("L.0").
+                .is_some_and(|p: &Tok<'_>| {
+                    text.get(p.end..w.start).is_some_and(|gap| gap.contains(['.', '?', '!'])) && !p.text.contains('.')
+                });
         let end_of_word = if possessive { w.start + word.len() } else { end };
         out.push(Tok {
             start: w.start,
