@@ -33,6 +33,14 @@ pub fn CompareView(props: &CompareProps) -> Html {
         let corpus = corpus.clone();
         move |(specs,)| corpus.report(specs).map(Rc::new)
     });
+    // The downloads are built once per set of columns, not on every click of a figure.
+    let files = use_memo((specs.clone(),), {
+        let (corpus, report) = (corpus.clone(), report.clone());
+        move |_| match &*report {
+            Ok(r) => download_links(&corpus, r),
+            Err(_) => Vec::new(),
+        }
+    });
     let report = match &*report {
         Ok(r) => r.clone(),
         Err(e) => return bad_side(e, &props.sides),
@@ -57,7 +65,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
             { facts_panel(&ctx) }
             { tone_panel(&ctx) }
             { entities_panel(&ctx) }
-            { downloads(&ctx) }
+            { downloads(&files) }
         </section>
     }
 }
@@ -634,13 +642,14 @@ fn entities_panel(ctx: &Ctx) -> Html {
     }
 }
 
-fn downloads(ctx: &Ctx) -> Html {
-    let (corpus, report) = (&ctx.corpus, &ctx.report);
+/// The JSON of the whole comparison and a CSV per panel: (file name, data link, test id).
+fn download_links(corpus: &Corpus, report: &Report) -> Vec<(String, String, String)> {
     let json = format!(
         "data:application/json;charset=utf-8,{}",
         crate::route::percent_encode(&export::report_json(corpus, report))
     );
-    let files = [
+    let mut out = vec![("framescope-compare.json".to_string(), json, "compare-json".to_string())];
+    for (name, csv) in [
         ("frames", export::frames_csv(report)),
         ("frame-evidence", export::frame_evidence_csv(corpus, report)),
         ("voices", export::voices_csv(report)),
@@ -648,17 +657,25 @@ fn downloads(ctx: &Ctx) -> Html {
         ("shared-facts", export::facts_csv(corpus, report)),
         ("tone", export::tone_csv(corpus, report)),
         ("entities", export::entities_csv(corpus, report)),
-    ];
-    let links = files.iter().map(|(name, csv)| {
-        html! { <li><a href={data_link(csv)} download={format!("framescope-compare-{name}.csv")} data-testid={format!("csv-{name}")}>{ format!("{name}.csv") }</a></li> }
+    ] {
+        out.push((format!("framescope-compare-{name}.csv"), data_link(&csv), format!("csv-{name}")));
+    }
+    out
+}
+
+fn downloads(files: &[(String, String, String)]) -> Html {
+    let links = files.iter().map(|(file, href, testid)| {
+        let label = if testid == "compare-json" {
+            "Everything (JSON)".to_string()
+        } else {
+            file.trim_start_matches("framescope-compare-").to_string()
+        };
+        html! { <li><a href={href.clone()} download={file.clone()} data-testid={testid.clone()}>{ label }</a></li> }
     });
     html! {
         <section class="panel" aria-labelledby="downloads-heading" data-testid="panel-downloads">
             <h2 id="downloads-heading">{ "Download this comparison" }</h2>
-            <ul class="downloads">
-                <li><a href={json} download="framescope-compare.json" data-testid="compare-json">{ "Everything (JSON)" }</a></li>
-                { for links }
-            </ul>
+            <ul class="downloads">{ for links }</ul>
         </section>
     }
 }

@@ -205,20 +205,6 @@ pub struct Framing {
 }
 
 impl Framing {
-    /// Index of the first sentence of each document, with one more entry at the end.
-    pub fn doc_sentence_starts(&self, doc_count: usize) -> Vec<u32> {
-        let mut starts = vec![0u32; doc_count + 1];
-        for s in &self.sentences {
-            if (s.doc as usize) < doc_count {
-                starts[s.doc as usize + 1] += 1;
-            }
-        }
-        for i in 1..starts.len() {
-            starts[i] += starts[i - 1];
-        }
-        starts
-    }
-
     /// The frames of a sentence, each with its cues, in codebook order; empty when none.
     pub fn frames_of(&self, sentence: u32) -> Vec<(Frame, Vec<Span>)> {
         let from = self.frame_cues.partition_point(|c| c.sentence < sentence);
@@ -251,7 +237,7 @@ mod tests {
     }
 
     #[test]
-    fn sentence_starts_and_frames_of_a_sentence() {
+    fn frames_of_a_sentence_are_grouped_in_codebook_order() {
         let s = |doc| Sentence { doc, block: 0, start: 0, end: 1, line: 1 };
         let cue = |sentence, frame, start| FrameCue { sentence, frame, span: Span { start, end: start + 1 } };
         let framing = Framing {
@@ -264,7 +250,6 @@ mod tests {
             ],
             ..Framing::default()
         };
-        assert_eq!(framing.doc_sentence_starts(3), [0, 2, 2, 3]);
         let frames = framing.frames_of(1);
         assert_eq!(frames.len(), 2);
         assert_eq!(frames[0].0, Frame::Economic);
