@@ -366,19 +366,19 @@ whenBuilt(() => {
       });
 
       it('1b. every chosen chip is shown, active, in the results, however few its mentions (so it can be removed)', async (t) => {
-        // Washington, D.C. is named once, in NPR: among that article's nine places it is the
-        // least salient, below the eight the results' panel shows of a kind.
-        const dc = 'place-washington-dc';
-        assert.deepEqual(docsOf(dc), [NPR]);
+        // Hillary Clinton is named once, in McClatchy: of that article's ten people she is the
+        // least salient (one mention; ties by name), below the eight the results' panel shows of a kind.
+        const dc = 'person-hillary-clinton';
+        assert.deepEqual(docsOf(dc), [MCCLATCHY]);
         for (const query of [`entity:${dc}`, `entity:${NAPOLITANO} entity:${dc}`]) {
           await open(t, searchHash(query), async (page) => {
             await waitForResults(page, query);
-            assert.deepEqual(await resultIds(page), [NPR]);
-            assert.ok((await cards(page)).some((c) => c.name === 'Washington, D.C.'), 'its card is shown');
-            // Precondition: D.C. is beyond the eight places the panel shows of a kind, so it is shown
-            // only because it is chosen.
-            const places = await page.locator(`${SIDEBAR_CHIPS} a.chip.place`).count();
-            assert.ok(places > 8, `precondition: more than eight places shown (${places})`);
+            assert.deepEqual(await resultIds(page), [MCCLATCHY]);
+            assert.ok((await cards(page)).some((c) => c.name === 'Hillary Clinton'), 'its card is shown');
+            // Precondition: she is beyond the eight people the panel shows of a kind, so she is shown
+            // only because she is chosen.
+            const people = await page.locator(`${SIDEBAR_CHIPS} a.chip.person`).count();
+            assert.ok(people > 8, `precondition: more than eight people shown (${people})`);
             const chosen = query.match(/entity:(\S+)/g).map((f) => f.slice(7));
             const active = (await activeChips(page)).map((c) => c.id);
             assert.deepEqual(
