@@ -19,6 +19,7 @@ import {
   whenBuilt,
   withPage,
   withTour,
+  waitInViewport,
 } from './harness.mjs';
 
 const articles = readManifest();
@@ -83,31 +84,6 @@ const markedLines = (page) =>
       return [n[0], n.at(-1)];
     }),
   );
-
-/**
- * Waits until the element's box is inside the viewport (the page scrolls smoothly when
- * the reader has not asked for reduced motion, so this takes a moment); fails naming `what`.
- */
-async function waitInViewport(page, selector, what) {
-  try {
-    await page.waitForFunction(
-      (css) => {
-        const el = document.querySelector(css);
-        if (!el) return false;
-        const r = el.getBoundingClientRect();
-        return r.height > 0 && r.top >= -1 && r.top < window.innerHeight - Math.min(r.height, 40);
-      },
-      selector,
-      { timeout: 5_000 },
-    );
-  } catch {
-    const where = await page.evaluate((css) => {
-      const r = document.querySelector(css)?.getBoundingClientRect();
-      return r ? `top ${Math.round(r.top)} px with the window ${window.innerHeight} px high, scrollY ${Math.round(window.scrollY)}` : 'absent';
-    }, selector);
-    assert.fail(`${what} is not scrolled into view (${where})`);
-  }
-}
 
 const BAD_LINKS = [
   ['#/nonsense', 'nonsense'],

@@ -43,6 +43,7 @@ import {
   whenBuilt,
   withPage,
   withTour,
+  waitInViewport,
 } from './harness.mjs';
 
 const articles = readManifest();
@@ -238,28 +239,6 @@ async function openEvidence(page, link) {
 function assertShare(shown, count, total, what) {
   const exact = total === 0 ? 0 : (count / total) * 100;
   assert.ok(Math.abs(shown - exact) <= 0.5 + 1e-9, `${what}: ${shown}% shown for ${count} of ${total} (${exact.toFixed(2)}%)`);
-}
-
-/** Waits until the element's top is inside the viewport (the page may scroll smoothly); fails naming `what`. */
-async function waitInViewport(page, selector, what) {
-  try {
-    await page.waitForFunction(
-      (css) => {
-        const el = document.querySelector(css);
-        if (!el) return false;
-        const r = el.getBoundingClientRect();
-        return r.height > 0 && r.top >= -1 && r.top < window.innerHeight - Math.min(r.height, 40);
-      },
-      selector,
-      { timeout: 5_000 },
-    );
-  } catch {
-    const where = await page.evaluate((css) => {
-      const r = document.querySelector(css)?.getBoundingClientRect();
-      return r ? `top ${Math.round(r.top)} px with the window ${window.innerHeight} px high, scrollY ${Math.round(window.scrollY)}` : 'absent';
-    }, selector);
-    assert.fail(`${what} is not scrolled into view (${where})`);
-  }
 }
 
 /** The picker's checkbox for a column. */

@@ -557,3 +557,28 @@ export function dataUrlText(href) {
   if (!m) throw new Error(`not a data: URL: ${href.slice(0, 80)}`);
   return m[1].split(';').includes('base64') ? Buffer.from(decodeURIComponent(m[2]), 'base64').toString('utf8') : decodeURIComponent(m[2]);
 }
+
+/**
+ * Waits until the element's box is inside the viewport (the page scrolls smoothly when
+ * the reader has not asked for reduced motion, so this takes a moment); fails naming `what`.
+ */
+export async function waitInViewport(page, selector, what) {
+  try {
+    await page.waitForFunction(
+      (css) => {
+        const el = document.querySelector(css);
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return r.height > 0 && r.top >= -1 && r.top < window.innerHeight - Math.min(r.height, 40);
+      },
+      selector,
+      { timeout: 5_000 },
+    );
+  } catch {
+    const where = await page.evaluate((css) => {
+      const r = document.querySelector(css)?.getBoundingClientRect();
+      return r ? `top ${Math.round(r.top)} px with the window ${window.innerHeight} px high, scrollY ${Math.round(window.scrollY)}` : 'absent';
+    }, selector);
+    assert.fail(`${what} is not scrolled into view (${where})`);
+  }
+}

@@ -74,12 +74,31 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
             possessive,
         });
     }
+    // A full stop taken into a word can be where the next word starts ("L.0"): tokens never
+    // overlap, so the text between two of them is always a slice.
+    for i in 1..out.len() {
+        let next_start = out[i].start;
+        let prev = &mut out[i - 1];
+        prev.end = prev.end.min(next_start).max(prev.start);
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_never_overlap() {
+        for text in ["L.0", "U.S.0 x", "À.� Gov.1", "a.b.c.d"] {
+            let t = tokens(text);
+            assert!(
+                t.windows(2).all(|w| w[0].end <= w[1].start),
+                "{text}: {:?}",
+                t.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>()
+            );
+        }
+    }
 
     #[test]
     fn shapes() {
