@@ -21,22 +21,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dataUrlText, foldWord, linkEncode, parseCsv, readManifest, whenBuilt } from './harness.mjs';
 import { RECORD_PROBLEMS, firefoxSetup, hashOf, startFirefox, stopFirefox, waitForHash, watchFirefoxPages } from './webdriver.mjs';
+import { CSV_HEADERS, PANELS } from './compare-shared.mjs';
 
 const articles = readManifest();
 const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
 const NPR = 'npr-2013-cooperation-closer-look';
 const BLOG = 'policy-blog-2013-border-cooperation';
 const WAPO = 'washington-post-2017-cooperation-under-trump';
-const PANELS = ['reposts', 'time', 'frames', 'voices', 'words', 'facts', 'tone', 'entities', 'downloads'];
-const CSV_HEADERS = {
-  frames: ['column', 'frame', 'share', 'sentences'],
-  voices: ['column', 'speaker', 'category', 'quotes', 'words', 'share_of_quoted_words'],
-  'distinctive-words': ['column', 'word', 'count', 'other_count', 'log_odds', 'z'],
-  'shared-facts': ['score', 'article_a', 'line_a', 'sentence_a', 'article_b', 'line_b', 'sentence_b', 'shared_terms'],
-  tone: ['article', 'mean_compound', 'sentences', 'positive', 'negative'],
-  entities: ['entity', 'name', 'kind'],
-  'frame-evidence': ['column', 'article', 'line', 'frame', 'cues', 'sentence'],
-};
 
 /** The default columns' labels: each outlet, or the title of an article of no known outlet, in corpus order. */
 const DEFAULT_LABELS = [...new Set(articles.map((a) => a.outlet ?? a.title))];

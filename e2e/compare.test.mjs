@@ -45,6 +45,7 @@ import {
   withTour,
   waitInViewport,
 } from './harness.mjs';
+import { CSV_HEADERS, PANELS } from './compare-shared.mjs';
 
 const articles = readManifest();
 const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
@@ -53,18 +54,6 @@ const MCCLATCHY = 'mcclatchy-2012-relations-improve';
 const BLOG = 'policy-blog-2013-border-cooperation';
 const WAPO = 'washington-post-2017-cooperation-under-trump';
 
-const PANELS = ['reposts', 'time', 'frames', 'voices', 'words', 'facts', 'tone', 'entities', 'downloads'];
-/** The CSV downloads and the header each starts with (src/compare_export.rs). */
-const CSV_HEADERS = {
-  frames: ['column', 'frame', 'share', 'sentences'],
-  voices: ['column', 'speaker', 'category', 'quotes', 'words', 'share_of_quoted_words'],
-  'distinctive-words': ['column', 'word', 'count', 'other_count', 'log_odds', 'z'],
-  'shared-facts': ['score', 'article_a', 'line_a', 'sentence_a', 'article_b', 'line_b', 'sentence_b', 'shared_terms'],
-  tone: ['article', 'mean_compound', 'sentences', 'positive', 'negative'],
-  // Then one "mentions: <column>" per column.
-  entities: ['entity', 'name', 'kind'],
-  'frame-evidence': ['column', 'article', 'line', 'frame', 'cues', 'sentence'],
-};
 const FRAME_COUNT = 15;
 
 /** The original publisher of each article, as the manifest gives it (null when unknown). */

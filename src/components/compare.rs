@@ -47,13 +47,14 @@ pub fn CompareView(props: &CompareProps) -> Html {
     };
     let ctx = Ctx { corpus: corpus.clone(), report: report.clone(), specs: props.sides.clone() };
     let trace = props.show.as_ref().map(|t| evidence_panel(&ctx, t));
+    let possible_columns = if props.sides.is_empty() { corpus.all_default_sides().len() } else { 0 };
     html! {
         <section class="compare" aria-labelledby="compare-heading" data-testid="compare">
             <h1 id="compare-heading" tabindex="-1">{ "Compare how outlets frame the story" }</h1>
             <p class="lede">{ "Columns of articles or outlets side by side. Every figure is a link to the sentences it was counted from." }</p>
             <Picker specs={specs.clone()} explicit={!props.sides.is_empty()} />
-            if props.sides.is_empty() && corpus.all_default_sides().len() > specs.len() {
-                <p class="notice" role="note">{ format!("This corpus has {} outlets and unattributed articles; the comparison opens with the {} that have the most articles. Tick others to add them.", corpus.all_default_sides().len(), specs.len()) }</p>
+            if props.sides.is_empty() && possible_columns > specs.len() {
+                <p class="notice" role="note">{ format!("This corpus has {possible_columns} outlets and unattributed articles; the comparison opens with the {} that have the most articles. Tick others to add them.", specs.len()) }</p>
             }
             { legend(&report) }
             { for trace }

@@ -413,18 +413,7 @@ fn cosine(dense: &[f64], sparse: &[(u32, f32)]) -> f64 {
 
 /// |x ∩ y| / |x ∪ y| of two sorted, unique id lists; 0 when both are empty.
 fn jaccard(x: &[u32], y: &[u32]) -> f64 {
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = super::shared_sorted(x, y);
     let union = x.len() + y.len() - shared;
     if union == 0 {
         0.0

@@ -203,6 +203,23 @@ fn title_start(text: &str, at: usize) -> usize {
     start
 }
 
+/// How many items two sorted, unique lists share (a merge, no allocation).
+fn shared_sorted<T: Ord>(x: &[T], y: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
 /// How far before a name, in bytes, a title written before it is looked for.
 const TITLE_WINDOW: usize = 160;
 
@@ -252,6 +269,12 @@ mod tests {
         let long = format!("{} said Homeland Security Secretary Janet Napolitano", "word ".repeat(5000));
         let name = long.find("Janet").unwrap();
         assert_eq!(&long[title_start(&long, name)..name], "Homeland Security Secretary ");
+    }
+
+    #[test]
+    fn sorted_lists_share_what_both_hold() {
+        assert_eq!(shared_sorted(&[1, 3, 5, 7], &[2, 3, 7, 9]), 2);
+        assert_eq!(shared_sorted::<u32>(&[], &[1]), 0);
     }
 
     #[test]
