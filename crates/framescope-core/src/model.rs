@@ -4,7 +4,7 @@ use crate::date::PartialDate;
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the binary layout of [`Corpus`] changes, so a stale embed is caught.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Every article of a corpus, compiled.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

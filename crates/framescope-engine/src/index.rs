@@ -1,7 +1,9 @@
 //! Builds the search index at build time, with the same tokenizer the browser uses to
 //! read queries and highlight matches.
 
-use framescope_core::search::index::{encode_postings, Posting, SearchIndex, BLOCK_GAP, BODY, FIELD_COUNT, TITLE};
+use framescope_core::search::index::{
+    encode_postings, Posting, SearchIndex, BLOCK_GAP, BODY, FIELD_COUNT, NO_OUTLET, TITLE,
+};
 use framescope_core::text::{fold, stem, words};
 use framescope_core::Document;
 use std::collections::{BTreeMap, BTreeSet};
@@ -51,19 +53,23 @@ pub fn build_search_index(docs: &[Document]) -> SearchIndex {
     let mut words_builder = fst::MapBuilder::memory();
     let mut postings = Vec::new();
     let mut posting_starts = Vec::with_capacity(vocabulary.len() + 1);
+    let mut positions = Vec::new();
+    let mut position_starts = Vec::with_capacity(vocabulary.len() + 1);
     let mut word_doc_freq = Vec::with_capacity(vocabulary.len());
     let mut stems: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut stem_docs: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
     for (id, (key, list)) in vocabulary.iter().enumerate() {
         words_builder.insert(key, id as u64).expect("BTreeMap keys are sorted and unique");
         posting_starts.push(postings.len() as u32);
-        encode_postings(&mut postings, list);
+        position_starts.push(positions.len() as u32);
+        encode_postings(&mut postings, &mut positions, list, &block_starts);
         word_doc_freq.push(list.len() as u32);
         let s = stem(key);
         stems.entry(s.clone()).or_default().push(id as u32);
         stem_docs.entry(s).or_default().extend(list.iter().map(|p| p.doc));
     }
     posting_starts.push(postings.len() as u32);
+    position_starts.push(positions.len() as u32);
 
     let mut stems_builder = fst::MapBuilder::memory();
     let mut word_stem = vec![0u32; vocabulary.len()];
@@ -81,6 +87,16 @@ pub fn build_search_index(docs: &[Document]) -> SearchIndex {
     }
     stem_word_starts.push(stem_words.len() as u32);
 
+    let outlets: Vec<String> =
+        docs.iter().filter_map(|d| d.outlet.value.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    let doc_outlet: Vec<u32> = docs
+        .iter()
+        .map(|d| match &d.outlet.value {
+            Some(o) => outlets.binary_search(o).map_or(NO_OUTLET, |i| i as u32),
+            None => NO_OUTLET,
+        })
+        .collect();
+
     SearchIndex {
         words: words_builder.into_inner().expect("in-memory fst"),
         stems: stems_builder.into_inner().expect("in-memory fst"),
@@ -91,7 +107,11 @@ pub fn build_search_index(docs: &[Document]) -> SearchIndex {
         word_doc_freq,
         postings,
         posting_starts,
+        positions,
+        position_starts,
         field_len,
         block_starts,
+        outlets,
+        doc_outlet,
     }
 }

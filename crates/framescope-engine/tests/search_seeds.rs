@@ -62,6 +62,11 @@ fn typos_match_below_exact_hits() {
         sorted(vec![NPR, MCCLATCHY, BLOG])
     );
     assert!(r.hits.iter().all(|h| h.quality == MatchQuality::Typo));
+    // Two neighbouring letters swapped are one edit, all a six-letter word is allowed:
+    // "Mreida" finds Mérida (two edits by plain Levenshtein distance).
+    let swapped = SEEDS.search("Mreida ", 10);
+    assert_eq!(swapped.hits.iter().map(|h| SEEDS.documents[h.doc].id.as_str()).collect::<Vec<_>>(), vec![INSIGHT]);
+    assert_eq!(swapped.hits[0].quality, MatchQuality::Typo);
     // An exact word beats a one-edit neighbour in the ranking order.
     let r = SEEDS.search("border ", 10);
     assert!(r.hits.iter().all(|h| h.quality == MatchQuality::Exact));
@@ -79,6 +84,10 @@ fn the_word_being_typed_is_a_prefix() {
 fn phrases_need_adjacent_words() {
     assert_eq!(ids("\"El Paso Intelligence Center\""), vec![INSIGHT]);
     assert!(ids("\"Center Intelligence\"").is_empty());
+    // A phrase only in a title: one passage (the title), no body paragraph.
+    let r = SEEDS.search("\"gets closer look\"", 10);
+    assert_eq!(r.hits.iter().map(|h| SEEDS.documents[h.doc].id.as_str()).collect::<Vec<_>>(), vec![NPR]);
+    assert_eq!(r.hits[0].passages, 1);
     // Hyphens fold: "think-tank" (NPR) and "think tank" (McClatchy) are one phrase.
     assert_eq!(sorted(ids("\"think-tank\"")), sorted(vec![NPR, MCCLATCHY]));
 }

@@ -7,7 +7,9 @@
 //!
 //! Prints, per query kind and overall, p50 and p95 of `search(q, 0)` (ranking, facets,
 //! no snippets) and `search(q, 20)` (the results view), then the slowest queries with
-//! their number of results.
+//! their number of results. `--dump FILE` also writes what each query returned (counts,
+//! facets, the first 20 hits with scores, snippets), to check that a faster engine
+//! still returns the same results.
 
 use std::path::PathBuf;
 use std::process::exit;
@@ -38,11 +40,13 @@ fn main() {
     let mut blob = None;
     let mut queries = None;
     let mut reps = 5usize;
+    let mut dump = None;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--blob" => blob = it.next().map(PathBuf::from),
             "--queries" => queries = it.next().map(PathBuf::from),
+            "--dump" => dump = it.next().map(PathBuf::from),
             "--reps" => reps = it.next().and_then(|s| s.parse().ok()).unwrap_or(5),
             _ => {
                 eprintln!("usage: probe --blob FILE --queries FILE [--reps N]");
@@ -60,6 +64,17 @@ fn main() {
     println!("decode: {:.1} ms for {} documents", t.elapsed().as_secs_f64() * 1e3, corpus.documents.len());
     let set: QuerySet = serde_json::from_slice(&std::fs::read(&queries).expect("read the queries")).expect("parse the queries");
 
+    if let Some(path) = dump {
+        let mut out = String::new();
+        for q in &set.queries {
+            let r = corpus.search(&q.q, 20);
+            out += &format!("== {} | total {} passages {} facets {:?}\n", q.q, r.total(), r.passages, r.facets);
+            for h in r.hits.iter().take(20) {
+                out += &format!("  {} {:.4} {:?} {} {:?}\n", h.doc, h.score, h.quality, h.passages, h.snippet.as_ref().map(|s| (s.block, &s.text, &s.highlights)));
+            }
+        }
+        std::fs::write(&path, out).expect("write the dump");
+    }
     let time = |f: &dyn Fn() -> usize| -> f64 {
         let t = Instant::now();
         std::hint::black_box(f());

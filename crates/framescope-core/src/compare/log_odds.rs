@@ -97,10 +97,10 @@ pub fn distinctive_words(index: &SearchIndex, columns: &[Vec<u32>]) -> Vec<Colum
     let mut counts = vec![0u32; word_count * k];
     let mut background = vec![0u32; word_count];
     for w in 0..word_count {
-        index.for_each_posting(w as u32, |doc, _title, body_tf, _| {
-            background[w] += body_tf;
-            if let Some(&c) = column_of.get(doc as usize).filter(|&&c| c != usize::MAX) {
-                counts[w * k + c] += body_tf;
+        index.for_each_doc(w as u32, |e| {
+            background[w] += e.body_tf;
+            if let Some(&c) = column_of.get(e.doc as usize).filter(|&&c| c != usize::MAX) {
+                counts[w * k + c] += e.body_tf;
             }
         });
     }

@@ -8,6 +8,7 @@
 
 pub mod fuzzy;
 pub mod index;
+pub mod paragraphs;
 pub mod query;
 pub mod snippet;
 
@@ -19,7 +20,8 @@ use crate::model::{Corpus, Document};
 use crate::text::{fold, stem, words};
 use crate::PartialDate;
 use fst::{automaton::Str, Automaton, IntoStreamer, Map, Streamer};
-use index::{BODY, FIELD_COUNT, TITLE};
+use index::{BODY, FIELD_COUNT, NO_OUTLET, TITLE};
+use paragraphs::Paragraphs;
 use std::collections::{BTreeMap, HashMap};
 
 /// Field weights for BM25F: a word in the title counts three times one in the body.
@@ -101,24 +103,8 @@ struct DocMatch {
     /// Weighted term frequency per field (before length normalisation).
     tf: [f32; FIELD_COUNT],
     quality: Option<MatchQuality>,
-    /// Body paragraphs holding a match, ascending and unique.
-    blocks: Vec<u32>,
-}
-
-impl DocMatch {
-    /// Adds the paragraphs of ascending body positions.
-    fn add_blocks(&mut self, index: &SearchIndex, doc: u32, positions: &[u32]) {
-        let mut last = None;
-        for &p in positions {
-            let b = index.block_of(doc as usize, p) as u32;
-            if last != Some(b) {
-                last = Some(b);
-                if let Err(at) = self.blocks.binary_search(&b) {
-                    self.blocks.insert(at, b);
-                }
-            }
-        }
-    }
+    /// Body paragraphs holding a match.
+    blocks: Paragraphs,
 }
 
 /// Matches per document, stored densely: a slot per document of the corpus points into
@@ -167,10 +153,6 @@ impl Matches {
 
     fn into_keys(self) -> impl Iterator<Item = u32> {
         self.entries.into_iter().map(|(d, _)| d)
-    }
-
-    fn insert(&mut self, doc: u32, m: DocMatch) {
-        *self.entry(doc) = m;
     }
 }
 
@@ -228,9 +210,24 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
             }
         }
     }
-    let allowed = |doc: u32| -> bool {
+    // Metadata filters compare folded words; most documents share their outlet or author
+    // with many others, so each distinct document passes or fails once per query.
+    let mut verdicts: HashMap<[Option<&str>; 3], bool> = HashMap::new();
+    let mut allowed = |doc: u32| -> bool {
         let d = &corpus.documents[doc as usize];
-        query.filters.iter().all(|f| passes(d, f)) && entity_docs.iter().all(|docs| docs.binary_search(&doc).is_ok())
+        let metadata = !query.filters.iter().any(|f| matches!(f, Filter::Outlet(_) | Filter::Author(_)))
+            || *verdicts
+                .entry([d.outlet.value.as_deref(), d.publisher.value.as_deref(), d.author.value.as_deref()])
+                .or_insert_with(|| {
+                    query
+                        .filters
+                        .iter()
+                        .filter(|f| matches!(f, Filter::Outlet(_) | Filter::Author(_)))
+                        .all(|f| passes(d, f))
+                });
+        metadata
+            && query.filters.iter().filter(|f| matches!(f, Filter::Date { .. })).all(|f| passes(d, f))
+            && entity_docs.iter().all(|docs| docs.binary_search(&doc).is_ok())
     };
 
     // A chosen entity's names are what to highlight, and its mentions are passages.
@@ -251,24 +248,36 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
             }
         }
     }
-    let required: Vec<GroupMatch> = query.required.iter().map(|g| s.group(g)).collect();
-    let optional: Vec<GroupMatch> = query.optional.iter().map(|g| s.group(g)).collect();
+    // Required groups are matched rarest first, each only within the documents every
+    // earlier one matched, so a common word costs the size of the rarest one's list.
+    let mut order: Vec<usize> = (0..query.required.len()).collect();
+    order.sort_by_key(|&i| s.estimate(&query.required[i]));
+    let mut alive: Option<Vec<bool>> = None;
+    let mut matched_groups: Vec<Option<GroupMatch>> = query.required.iter().map(|_| None).collect();
+    for i in order {
+        let g = s.group(&query.required[i], alive.as_deref());
+        let mut mask = vec![false; index.doc_count()];
+        for &d in g.docs.keys() {
+            mask[d as usize] = true;
+        }
+        alive = Some(mask);
+        matched_groups[i] = Some(g);
+    }
+    let required: Vec<GroupMatch> = matched_groups.into_iter().flatten().collect();
+    let optional: Vec<GroupMatch> = query.optional.iter().map(|g| s.group(g, alive.as_deref())).collect();
     let mut excluded_docs = std::collections::HashSet::new();
     {
         let mut quiet =
             Searcher { index, words: s.words.clone(), stems: s.stems.clone(), matched: MatchedWords::default() };
         for alt in &query.excluded {
-            excluded_docs.extend(quiet.alternative(alt).into_keys());
+            excluded_docs.extend(quiet.alternative(alt, None).into_keys());
         }
     }
 
     // Candidates: the smallest required group, or every document when only filters remain.
     let candidates: Vec<u32> = match required.iter().min_by_key(|g| g.docs.len()) {
-        Some(smallest) => {
-            let mut docs: Vec<u32> = smallest.docs.keys().copied().collect();
-            docs.sort_unstable();
-            docs
-        }
+        // (In any order: results are sorted by score, then document.)
+        Some(smallest) => smallest.docs.keys().copied().collect(),
         None if optional.is_empty() => (0..n as u32).collect(),
         None => Vec::new(),
     };
@@ -276,7 +285,7 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
     let mut hits = Vec::new();
     let groups: Vec<(&GroupMatch, bool)> =
         required.iter().map(|g| (g, true)).chain(optional.iter().map(|g| (g, false))).collect();
-    let mut blocks: Vec<u32> = Vec::new();
+    let mut blocks = Paragraphs::default();
     for doc in candidates {
         if doc as usize >= n || excluded_docs.contains(&doc) || !allowed(doc) {
             continue;
@@ -296,13 +305,11 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
                 quality = quality.min(m.quality.unwrap_or(MatchQuality::Typo));
             }
             title_hit |= m.tf[TITLE] > 0.0;
-            blocks.extend_from_slice(&m.blocks);
+            blocks.union(&m.blocks);
         }
-        if let Some(extra) = entity_blocks.get(&doc) {
-            blocks.extend(extra.iter().map(|&b| b as u32));
+        for &b in entity_blocks.get(&doc).map(Vec::as_slice).unwrap_or_default() {
+            blocks.insert(b as u32);
         }
-        blocks.sort_unstable();
-        blocks.dedup();
         let passages = blocks.len() + usize::from(title_hit);
         hits.push(Hit { doc: doc as usize, score, quality, passages, snippet: None });
     }
@@ -327,8 +334,10 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
         // The paragraph where most query groups meet; the earliest of equals.
         let mut count: BTreeMap<u32, usize> = BTreeMap::new();
         for &(g, _) in &groups {
-            for &b in g.docs.get(&(hit.doc as u32)).map(|m| m.blocks.as_slice()).unwrap_or_default() {
-                *count.entry(b).or_default() += 1;
+            if let Some(m) = g.docs.get(&(hit.doc as u32)) {
+                for b in m.blocks.iter() {
+                    *count.entry(b).or_default() += 1;
+                }
             }
         }
         for &b in entity_blocks.get(&(hit.doc as u32)).map(Vec::as_slice).unwrap_or_default() {
@@ -342,7 +351,7 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
     }
     SearchResults {
         passages: hits.iter().map(|h| h.passages).sum(),
-        facets: facets(corpus, &hits),
+        facets: facets(corpus, index, &hits),
         hits,
         hints,
         matched,
@@ -367,7 +376,23 @@ fn idf(n: usize, df: u32) -> f32 {
 }
 
 impl Searcher<'_> {
-    fn group(&mut self, group: &query::Group) -> GroupMatch {
+    /// Roughly how many documents a group matches, before matching it: the documents
+    /// of the forms of its words (completions and close spellings count as all).
+    fn estimate(&self, group: &query::Group) -> usize {
+        let n = self.index.doc_count();
+        let word = |key: &str, prefix: bool| if prefix { n } else { self.stem_df(key) as usize };
+        group
+            .alternatives
+            .iter()
+            .map(|alt| match alt {
+                Alternative::Word { key, prefix } => word(key, *prefix),
+                Alternative::Phrase(keys) => keys.iter().map(|k| word(k, false)).min().unwrap_or(0),
+            })
+            .sum()
+    }
+
+    /// The documents a group matches; with `alive`, only among those it accepts.
+    fn group(&mut self, group: &query::Group, alive: Option<&[bool]>) -> GroupMatch {
         let mut docs = Matches::new(self.index.doc_count());
         let mut idf_sum = 0.0f32;
         for alt in &group.alternatives {
@@ -376,40 +401,46 @@ impl Searcher<'_> {
                 Alternative::Word { key, .. } => idf(n, self.stem_df(key)),
                 Alternative::Phrase(keys) => keys.iter().map(|k| idf(n, self.stem_df(k))).sum(),
             });
-            for (doc, m) in self.alternative(alt) {
+            let found = self.alternative(alt, alive);
+            if group.alternatives.len() == 1 {
+                docs = found;
+                continue;
+            }
+            for (doc, m) in found {
                 let e = docs.entry(doc);
                 for f in 0..FIELD_COUNT {
                     e.tf[f] += m.tf[f];
                 }
                 e.quality = e.quality.max(m.quality);
-                for b in m.blocks {
-                    if let Err(at) = e.blocks.binary_search(&b) {
-                        e.blocks.insert(at, b);
-                    }
-                }
+                e.blocks.union(&m.blocks);
             }
         }
         GroupMatch { docs, idf: idf_sum }
     }
 
     /// Documents a word or phrase matches, with their evidence.
-    fn alternative(&mut self, alt: &Alternative) -> Matches {
+    fn alternative(&mut self, alt: &Alternative, alive: Option<&[bool]>) -> Matches {
         match alt {
             Alternative::Word { key, prefix } => {
                 let mut out = Matches::new(self.index.doc_count());
                 let index = self.index;
                 for (word, weight, quality) in self.expand(key, *prefix) {
-                    index.for_each_posting(word, |doc, title_tf, body_tf, body| {
-                        let e = out.entry(doc);
-                        e.tf[TITLE] += weight * title_tf as f32;
-                        e.tf[BODY] += weight * body_tf as f32;
+                    index.for_each_doc(word, |posting| {
+                        if alive.is_some_and(|a| !a.get(posting.doc as usize).copied().unwrap_or(false)) {
+                            return;
+                        }
+                        let e = out.entry(posting.doc);
+                        e.tf[TITLE] += weight * posting.title_tf as f32;
+                        e.tf[BODY] += weight * posting.body_tf as f32;
                         e.quality = e.quality.max(Some(quality));
-                        e.add_blocks(index, doc, body);
+                        for &p in &posting.paragraphs {
+                            e.blocks.insert(p);
+                        }
                     });
                 }
                 out
             }
-            Alternative::Phrase(keys) => self.phrase(keys),
+            Alternative::Phrase(keys) => self.phrase(keys, alive),
         }
     }
 
@@ -470,57 +501,127 @@ impl Searcher<'_> {
     }
 
     /// Documents where the words stand next to each other in order (any form of each word).
-    fn phrase(&mut self, keys: &[String]) -> Matches {
-        let mut per_word: Vec<HashMap<u32, [Vec<u32>; FIELD_COUNT]>> = Vec::new();
-        for key in keys {
-            let mut ids: Vec<u32> = self.words.get(key).map(|w| w as u32).into_iter().collect();
-            for w in self.stem_variants(key) {
-                if !ids.contains(&w) {
-                    ids.push(w);
-                }
-            }
-            for &w in &ids {
-                self.matched.insert(w);
-            }
-            let mut docs: HashMap<u32, [Vec<u32>; FIELD_COUNT]> = HashMap::new();
-            for w in ids {
-                for p in self.index.postings(w) {
-                    let e = docs.entry(p.doc).or_default();
-                    for (list, positions) in e.iter_mut().zip(&p.positions) {
-                        list.extend_from_slice(positions);
+    ///
+    /// Posting lists (no positions) first narrow the documents to those holding every
+    /// word; positions are then decoded for those documents only, as `doc << 32 | position`
+    /// keys per field, so "followed by" is a binary search for `key + i`.
+    fn phrase(&mut self, keys: &[String], alive: Option<&[bool]>) -> Matches {
+        let index = self.index;
+        let mut out = Matches::new(index.doc_count());
+        let forms: Vec<Vec<u32>> = keys
+            .iter()
+            .map(|key| {
+                let mut ids: Vec<u32> = self.words.get(key).map(|w| w as u32).into_iter().collect();
+                for w in self.stem_variants(key) {
+                    if !ids.contains(&w) {
+                        ids.push(w);
                     }
                 }
-            }
-            for lists in docs.values_mut() {
-                for l in lists.iter_mut() {
-                    l.sort_unstable();
-                }
-            }
-            per_word.push(docs);
+                ids
+            })
+            .collect();
+        for &w in forms.iter().flatten() {
+            self.matched.insert(w);
         }
-        let mut out = Matches::new(self.index.doc_count());
-        let Some((first, rest)) = per_word.split_first() else {
+        if forms.is_empty() || forms.iter().any(Vec::is_empty) {
             return out;
-        };
-        for (&doc, first_lists) in first {
-            let mut m = DocMatch::default();
-            for f in 0..FIELD_COUNT {
-                for &p in &first_lists[f] {
-                    let follows = rest
-                        .iter()
-                        .enumerate()
-                        .all(|(i, w)| w.get(&doc).is_some_and(|l| l[f].binary_search(&(p + i as u32 + 1)).is_ok()));
-                    if follows {
-                        m.tf[f] += 1.0;
-                        if f == BODY {
-                            m.add_blocks(self.index, doc, &[p]);
+        }
+        // Rarest word first, so the candidate set starts small.
+        let mut order: Vec<usize> = (0..forms.len()).collect();
+        let df =
+            |ids: &[u32]| ids.iter().map(|&w| index.word_doc_freq.get(w as usize).copied().unwrap_or(0)).sum::<u32>();
+        order.sort_by_key(|&i| df(&forms[i]));
+        // Per document: how many of the words (in that order) it has so far, and the
+        // paragraphs holding all of them. Only those paragraphs' positions are decoded.
+        let n = index.doc_count();
+        let mut seen = vec![0u16; n];
+        let mut shared: Vec<Paragraphs> = vec![Paragraphs::default(); n];
+        let mut here: Vec<Paragraphs> = vec![Paragraphs::default(); n];
+        let mut touched: Vec<u32> = Vec::new();
+        for (round, &i) in order.iter().enumerate() {
+            let round = round.min(usize::from(u16::MAX - 1)) as u16;
+            for &w in &forms[i] {
+                index.for_each_doc(w, |e| {
+                    let d = e.doc as usize;
+                    if seen.get(d) != Some(&round) || alive.is_some_and(|a| !a.get(d).copied().unwrap_or(false)) {
+                        return;
+                    }
+                    if here[d].is_empty() {
+                        touched.push(e.doc);
+                    }
+                    for &p in &e.paragraphs {
+                        here[d].insert(p);
+                    }
+                    // A document where the word is only in the title stays a candidate.
+                    if e.paragraphs.is_empty() {
+                        touched.push(e.doc);
+                    }
+                });
+            }
+            touched.sort_unstable();
+            touched.dedup();
+            for &d in &touched {
+                let d = d as usize;
+                if round == 0 {
+                    shared[d] = std::mem::take(&mut here[d]);
+                } else {
+                    shared[d].intersect(&here[d]);
+                    here[d].clear();
+                }
+                seen[d] += 1;
+            }
+            touched.clear();
+        }
+        let words = order.len().min(usize::from(u16::MAX - 1)) as u16;
+        let candidate = |doc: u32| seen.get(doc as usize) == Some(&words);
+        let lists: Vec<[Vec<u64>; FIELD_COUNT]> = forms
+            .iter()
+            .map(|ids| {
+                let mut lists: [Vec<u64>; FIELD_COUNT] = Default::default();
+                for &w in ids {
+                    index.for_each_doc_positions(
+                        w,
+                        candidate,
+                        |doc, paragraph| shared[doc as usize].contains(paragraph),
+                        |doc, title, body| {
+                            for (list, positions) in lists.iter_mut().zip([title, body]) {
+                                list.extend(positions.iter().map(|&p| u64::from(doc) << 32 | u64::from(p)));
+                            }
+                        },
+                    );
+                }
+                // Each form's positions come sorted; a stable sort merges those runs in
+                // linear time, where an unstable one would start over.
+                for list in &mut lists {
+                    list.sort();
+                }
+                lists
+            })
+            .collect();
+        let (first, rest) = lists.split_first().expect("at least one word");
+        for f in 0..FIELD_COUNT {
+            // The first word's keys ascend, so each later word's cursor only moves forward.
+            let mut cursors = vec![0usize; rest.len()];
+            for &key in &first[f] {
+                let position = key as u32;
+                let follows = position.checked_add(rest.len() as u32).is_some()
+                    && rest.iter().zip(&mut cursors).enumerate().all(|(i, (l, at))| {
+                        let wanted = key + i as u64 + 1;
+                        let list = &l[f];
+                        while *at < list.len() && list[*at] < wanted {
+                            *at += 1;
                         }
+                        list.get(*at) == Some(&wanted)
+                    });
+                if follows {
+                    let doc = (key >> 32) as u32;
+                    let m = out.entry(doc);
+                    m.tf[f] += 1.0;
+                    m.quality = Some(MatchQuality::Exact);
+                    if f == BODY {
+                        m.blocks.insert(index.block_of(doc as usize, position) as u32);
                     }
                 }
-            }
-            if m.tf.iter().any(|&t| t > 0.0) {
-                m.quality = Some(MatchQuality::Exact);
-                out.insert(doc, m);
             }
         }
         out
@@ -563,16 +664,22 @@ fn compare_at_common_precision(a: PartialDate, b: PartialDate) -> std::cmp::Orde
     cut(a).cmp(&cut(b))
 }
 
-fn facets(corpus: &Corpus, hits: &[Hit]) -> Facets {
-    let mut outlets: BTreeMap<Option<&str>, usize> = BTreeMap::new();
+fn facets(corpus: &Corpus, index: &SearchIndex, hits: &[Hit]) -> Facets {
+    // Counted by the index's outlet numbers: no name is compared per result.
+    let mut per_outlet = vec![0usize; index.outlets.len() + 1];
     let mut years: BTreeMap<Option<u16>, usize> = BTreeMap::new();
     for h in hits {
-        let d = &corpus.documents[h.doc];
-        *outlets.entry(d.outlet.value.as_deref()).or_default() += 1;
-        *years.entry(d.date.value.map(|d| d.year)).or_default() += 1;
+        let outlet = index.doc_outlet.get(h.doc).copied().unwrap_or(NO_OUTLET);
+        per_outlet
+            [if outlet == NO_OUTLET { index.outlets.len() } else { (outlet as usize).min(index.outlets.len()) }] += 1;
+        *years.entry(corpus.documents[h.doc].date.value.map(|d| d.year)).or_default() += 1;
     }
-    let mut outlets: Vec<(Option<String>, usize)> =
-        outlets.into_iter().map(|(o, n)| (o.map(String::from), n)).collect();
+    let mut outlets: Vec<(Option<String>, usize)> = per_outlet
+        .into_iter()
+        .enumerate()
+        .filter(|&(_, n)| n > 0)
+        .map(|(i, n)| (index.outlets.get(i).cloned(), n))
+        .collect();
     // Most results first; unattributed after named outlets with the same count.
     outlets.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.is_none().cmp(&b.0.is_none())).then_with(|| a.0.cmp(&b.0)));
     let mut years: Vec<_> = years.into_iter().collect();
