@@ -80,7 +80,22 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
     let mut j = i;
     while let Some(next) = toks.get(j + 1) {
         let gap = &text[toks[j].end..next.start];
-        if toks[j].possessive || gap != " " {
+        // "Attorney General's Office", "Children's Hospital": a possessive inside an
+        // organisation's name, when a head noun ends the run right after it.
+        let possessive_inside = toks[j].possessive
+            && toks[j].capitalised
+            && (j + 1..(j + 3).min(toks.len())).any(|k| {
+                is_organisation_head(toks[k].text)
+                    && toks[j + 1..=k].iter().all(|t| t.capitalised)
+                    && toks.get(k + 1).is_none_or(|t| !t.capitalised)
+            });
+        // "Pell & Achterberg", "Procter & Gamble": a firm's partners.
+        if gap == " & " && next.capitalised && toks[j].capitalised && !toks[j].possessive {
+            j += 1;
+            continue;
+        }
+        let gap_ok = gap == " " || (possessive_inside && matches!(gap, "'s " | "’s " | "´s "));
+        if (toks[j].possessive && !possessive_inside) || !gap_ok {
             break;
         }
         if next.capitalised && !next.opens_sentence {
@@ -93,13 +108,16 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         // judged later, by `split_on_and`.
         let prev = toks[j].text;
         let holds_head = (i..=j).any(|k| is_organisation_head(toks[k].text) || is_other_head(toks[k].text));
-        let may_join = next.text == "and" || holds_head || is_title(prev);
+        // Name particles join a person's or a place's name too ("Lucía de la Fuente",
+        // "Joost van der Meer", "Viña del Mar").
+        let particles = (j + 1..j + 3).take_while(|&k| toks.get(k).is_some_and(|t| is_name_particle(t.text))).count();
+        let may_join = next.text == "and" || holds_head || is_title(prev) || particles > 0;
         if !may_join {
             break;
         }
         let mut k = j + 1;
         while k < j + 3
-            && toks.get(k).is_some_and(|t| is_connector(t.text))
+            && toks.get(k).is_some_and(|t| is_connector(t.text) || is_name_particle(t.text))
             && toks.get(k + 1).is_some_and(|t| &text[toks[k].end..t.start] == " ")
         {
             k += 1;
@@ -115,21 +133,32 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
 
 /// "Hillary Clinton and Attorney General Eric Holder" is two names; "Customs and Border
 /// Protection" is one (it ends in a head noun).
+///
+/// Each "and" joins when the part before it has no head noun and the part after has one
+/// before any title ("Aging and Long-Term Support Administration"), or when it sits in
+/// the complement of a head noun ("Department of Social and Health Services", "Institute
+/// for Maritime and Security Studies"); never before a connector ("… Administration and
+/// the European Medicines Agency" is two names).
 fn split_on_and(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
-    let head = |x: usize, y: usize| (x..y).any(|k| is_organisation_head(toks[k].text) || is_other_head(toks[k].text));
-    match (a..b).find(|&k| toks[k].text == "and") {
-        // One name only when the part before "and" has no head noun and the part after has
-        // one before any title.
-        Some(k) => {
-            let title = (k + 1..b).find(|&x| is_title(toks[x].text)).unwrap_or(b);
-            if !head(a, k) && head(k + 1, title) && !toks.get(k + 1).is_some_and(|t| is_connector(t.text)) {
-                vec![(a, b)]
-            } else {
-                vec![(a, k), (k + 1, b)]
-            }
+    let is_head = |k: usize| is_organisation_head(toks[k].text) || is_other_head(toks[k].text);
+    let head = |x: usize, y: usize| (x..y).any(is_head);
+    let mut parts = Vec::new();
+    let mut start = a;
+    let ands: Vec<usize> = (a..b).filter(|&k| toks[k].text == "and").collect();
+    for (n, &k) in ands.iter().enumerate() {
+        let part_end = ands.get(n + 1).copied().unwrap_or(b);
+        let title = (k + 1..part_end).find(|&x| is_title(toks[x].text)).unwrap_or(part_end);
+        let before_connector = toks.get(k + 1).is_some_and(|t| is_connector(t.text));
+        let in_complement =
+            (start..k).any(|h| is_head(h) && toks.get(h + 1).is_some_and(|t| matches!(t.text, "of" | "for")));
+        let joins = !before_connector && ((!head(start, k) && head(k + 1, title)) || in_complement);
+        if !joins {
+            parts.push((start, k));
+            start = k + 1;
         }
-        None => vec![(a, b)],
     }
+    parts.push((start, b));
+    parts
 }
 
 /// A transcript turn's label in capitals ("SECRETARY JANET NAPOLITANO:"): a person, with
@@ -144,6 +173,10 @@ fn speaker_label(text: &str, toks: &[Tok<'_>], out: &mut Vec<Candidate>) -> usiz
         return 0;
     }
     let name_part = label.split(',').next().unwrap_or(label);
+    // "UNIDENTIFIED PERSON:", "CROWD:": a voice, not a named person.
+    if name_part.split_whitespace().any(|w| is_unnamed_speaker(w)) {
+        return 0;
+    }
     let in_label: Vec<&Tok<'_>> = toks.iter().take_while(|t| t.end <= name_part.len()).collect();
     let first_name = in_label.iter().position(|t| !is_title(t.text)).unwrap_or(in_label.len());
     let name = &in_label[first_name..];
@@ -192,7 +225,16 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         return;
     }
     // Words as the text writes them, with the full stop of "U.S." or "Gov.".
-    let words = |x: usize, y: usize| toks[x..y].iter().map(|t| text[t.start..t.end].to_string()).collect::<Vec<_>>();
+    // (A possessive inside the name keeps its 's: "Attorney General's Office".)
+    let words = |x: usize, y: usize| {
+        (x..y)
+            .map(|k| {
+                let t = toks[k];
+                let end = if t.possessive && k + 1 < y { text[..toks[k + 1].start].trim_end().len() } else { t.end };
+                text[t.start..end].to_string()
+            })
+            .collect::<Vec<_>>()
+    };
     let make = |x: usize, y: usize, guess: Guess| Candidate {
         start: toks[x].start,
         end: toks[y - 1].end,
@@ -262,12 +304,13 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     if b - a == 1 && (is_organisation_head(toks[a].text) || is_other_head(toks[a].text)) {
         return;
     }
-    if head_at(is_organisation_head) {
-        let mut x = a;
-        while x + 1 < b && is_demonym(toks[x].text) {
-            x += 1;
-        }
-        out.push(make(x, b, Guess::Kind(EntityKind::Organisation)));
+    // A nationality adjective before the head stays in the name: "African Union",
+    // "British Council", "Mexican Federal Police" (merged with "Federal Police").
+    // A head noun then a place is a body named after it: "Police Scotland", "Arts Council England".
+    let head_then_place =
+        b - a >= 2 && is_organisation_head(toks[b - 2].text) && gazetteer::place(toks[b - 1].text).is_some();
+    if head_at(is_organisation_head) || head_then_place {
+        out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
         return;
     }
     if head_at(is_other_head) {
@@ -355,18 +398,37 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
 /// punctuation), not in capitals throughout, not camel-cased.
 fn person_shaped(toks: &[Tok<'_>]) -> bool {
     toks.iter().all(|t| {
-        let mut chars = t.text.chars();
-        let first_upper = chars.next().is_some_and(char::is_uppercase);
-        let rest_lower = chars.all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '-' | '.'));
-        (first_upper
-            && rest_lower
+        (name_word_shaped(t.text)
             && !is_organisation_head(t.text)
             && !is_other_head(t.text)
             && !is_not_name(t.text)
             && !is_title(t.text)
             && !is_demonym(t.text))
             || is_connector(t.text)
+            || is_name_particle(t.text)
     }) && !is_connector(toks[0].text)
+}
+
+/// A word shaped like a part of a name: a capital then lower case, in each part of a
+/// hyphenated or apostrophed name ("Achebe-Lund", "O'Brien"), after a Gaelic or Romance
+/// prefix ("McBride", "MacLeod", "DeLuca"), or a middle initial ("M.").
+fn name_word_shaped(word: &str) -> bool {
+    if word.len() == 2 && word.ends_with('.') && word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return true;
+    }
+    let part = |p: &str| {
+        let p = ["Mc", "Mac", "De", "Di", "Le", "La", "Fitz"]
+            .iter()
+            .find_map(|prefix| p.strip_prefix(prefix).filter(|rest| rest.starts_with(char::is_uppercase)))
+            .unwrap_or(p);
+        let mut chars = p.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || matches!(c, '.'))
+    };
+    let mut parts = word.split(['-', '\u{2010}', '\u{2011}', '\'', '’']);
+    // "al-Qahtani": a lower-case particle before the hyphen.
+    let first = parts.next().unwrap_or("");
+    (part(first) || matches!(first, "al" | "el" | "bin" | "ibn" | "abu" | "ben" | "ould" | "O" | "D"))
+        && parts.all(|p| part(p) || p.is_empty())
 }
 
 /// A nationality adjective or plural ("Mexican", "Mexicans", "American"): from a country

@@ -96,6 +96,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "academy",
     "administration",
     "agency",
+    "alliance",
     "army",
     "assembly",
     "association",
@@ -121,6 +122,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "court",
     "department",
     "enforcement",
+    "exchange",
     "federation",
     "force",
     "forces",
@@ -129,13 +131,16 @@ const ORGANISATION_HEADS: &[&str] = &[
     "fund",
     "group",
     "guard",
+    "hospital",
     "house",
     "institute",
     "institution",
+    "journal",
     "league",
     "ministry",
     "movement",
     "navy",
+    "markets",
     "network",
     "office",
     "organisation",
@@ -145,6 +150,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "patrol",
     "police",
     "protection",
+    "radio",
     "senate",
     "service",
     "services",
@@ -160,14 +166,21 @@ const OTHER_HEADS: &[&str] = &[
     "accords",
     "act",
     "agreement",
+    "awards",
     "bill",
+    "code",
     "conference",
     "convention",
+    "cup",
     "doctrine",
+    "festival",
+    "games",
     "initiative",
     "law",
     "pact",
+    "olympics",
     "plan",
+    "prize",
     "program",
     "programme",
     "protocol",
@@ -506,6 +519,27 @@ pub fn is_other_head(word: &str) -> bool {
 /// A word that joins the parts of a name.
 pub fn is_connector(word: &str) -> bool {
     CONNECTORS.contains(&word)
+}
+
+/// Lower-case particles inside people's and places' names ("de la Fuente", "van der
+/// Meer", "Viña del Mar", "bin Nasser").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "ibn", "la", "le", "ten", "ter",
+    "van", "von",
+];
+
+/// A lower-case particle inside a person's or a place's name.
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
+}
+
+/// Transcript labels for a voice that has no name ("UNIDENTIFIED PERSON:", "CROWD:"). Folded.
+const UNNAMED_SPEAKERS: &[&str] =
+    &["unidentified", "unknown", "crowd", "audience", "chorus", "group", "protesters", "voices", "caller"];
+
+/// A word of a transcript label that names no one.
+pub fn is_unnamed_speaker(word: &str) -> bool {
+    contains(UNNAMED_SPEAKERS, word)
 }
 
 /// A capitalised word that is not a name.

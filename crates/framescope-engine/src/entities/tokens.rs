@@ -23,12 +23,46 @@ pub struct Tok<'a> {
     pub possessive: bool,
 }
 
+/// Lower-case particles that may open a hyphenated name ("al-Qahtani", "bin-Saleh").
+const HYPHEN_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "ben", "ould"];
+
+/// Spans of the words of `text`, with a hyphenated name kept as one word: "Achebe-Lund",
+/// "Abara-Walsh", "al-Qahtani", "BRV-17", "COVID-19". Two places stay two words
+/// ("US-Mexico", "Texas-Mexico border"), as do a place and another word ("Mexico-based").
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for w in words(text) {
+        if let Some(last) = spans.last_mut() {
+            let (left, gap) = (&text[last.0..last.1], &text[last.1..w.start]);
+            let right = w.text;
+            let hyphen = matches!(gap, "-" | "\u{2010}" | "\u{2011}");
+            let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+            let digit = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
+            let place = |s: &str| super::gazetteer::place(s).is_some() || super::candidates::is_demonym(s);
+            let last_part = left.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or(left);
+            let joins = hyphen
+                && (capital(right) || (digit(right) && left.chars().any(char::is_uppercase)))
+                && (capital(left) || HYPHEN_PARTICLES.contains(&left))
+                && !place(last_part)
+                && !place(right);
+            if joins {
+                last.1 = w.end();
+                continue;
+            }
+        }
+        spans.push((w.start, w.end()));
+    }
+    spans
+}
+
 /// The words of `text`.
 pub fn tokens(text: &str) -> Vec<Tok<'_>> {
     let mut openings: Vec<usize> = text.split_sentence_bound_indices().map(|(i, _)| i).collect();
     openings.sort_unstable();
     let mut out: Vec<Tok<'_>> = Vec::new();
-    for w in words(text) {
+    let spans = word_spans(text);
+    for (i, &(start, word_end)) in spans.iter().enumerate() {
+        let w = Word { start, text: &text[start..word_end] };
         let mut word = w.text;
         let mut end = w.end();
         let mut possessive = false;
@@ -38,9 +72,18 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
                 possessive = true;
             }
         }
+        // A middle initial between two names ("Eleanor M. Ashby"): its full stop ends no sentence.
+        let initial = word.len() == 1
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && out.last().is_some_and(|p| p.capitalised && text.get(p.end..start) == Some(" "))
+            && text[end..].starts_with(". ")
+            && spans
+                .get(i + 1)
+                .is_some_and(|&(s, e)| s == end + 2 && text[s..e].chars().next().is_some_and(char::is_uppercase));
         // "U.S." and "Gov.": the full stop belongs to the word.
         if text[end..].starts_with('.')
             && (word.contains('.')
+                || initial
                 || super::lexicon::is_abbreviated_title(word)
                 || super::lexicon::abbreviation(&format!("{word}.")).is_some())
         {
@@ -84,6 +127,18 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
     out
 }
 
+/// A word's span (what [`tokens`] reads of [`words`]' output).
+struct Word<'a> {
+    start: usize,
+    text: &'a str,
+}
+
+impl Word<'_> {
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +153,29 @@ mod tests {
                 t.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>()
             );
         }
+    }
+
+    #[test]
+    fn hyphenated_names_are_one_word_but_places_stay_apart() {
+        let texts = |s: &'static str| tokens(s).into_iter().map(|t| t.text).collect::<Vec<_>>();
+        assert_eq!(texts("Simone Achebe-Lund met al-Qahtani"), ["Simone", "Achebe-Lund", "met", "al-Qahtani"]);
+        assert_eq!(texts("the BRV-17 shot, COVID-19"), ["the", "BRV-17", "shot", "COVID-19"]);
+        assert_eq!(
+            texts("US-Mexico ties on the Texas-Mexico border"),
+            ["US", "Mexico", "ties", "on", "the", "Texas", "Mexico", "border"]
+        );
+        assert_eq!(texts("a Mexico-based think-tank"), ["a", "Mexico", "based", "think", "tank"]);
+    }
+
+    #[test]
+    fn a_middle_initial_keeps_its_full_stop_and_ends_no_sentence() {
+        let text = "Judge Eleanor M. Ashby ruled. It was late, with vitamin B. Then";
+        let t = tokens(text);
+        let m = t.iter().position(|t| t.text == "M").unwrap();
+        assert_eq!(&text[t[m].start..t[m].end], "M.");
+        assert!(!t[m + 1].opens_sentence);
+        let then = t.iter().position(|t| t.text == "Then").unwrap();
+        assert!(t[then].opens_sentence, "a capital letter after a lower-case word is no initial");
     }
 
     #[test]
