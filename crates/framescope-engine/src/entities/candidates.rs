@@ -174,7 +174,7 @@ fn speaker_label(text: &str, toks: &[Tok<'_>], out: &mut Vec<Candidate>) -> usiz
     }
     let name_part = label.split(',').next().unwrap_or(label);
     // "UNIDENTIFIED PERSON:", "CROWD:": a voice, not a named person.
-    if name_part.split_whitespace().any(|w| is_unnamed_speaker(w)) {
+    if name_part.split_whitespace().any(is_unnamed_speaker) {
         return 0;
     }
     let in_label: Vec<&Tok<'_>> = toks.iter().take_while(|t| t.end <= name_part.len()).collect();
