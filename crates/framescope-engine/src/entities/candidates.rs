@@ -82,8 +82,11 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         let gap = &text[toks[j].end..next.start];
         // "Attorney General's Office", "Children's Hospital": a possessive inside an
         // organisation's name, when a head noun ends the run right after it.
+        // The possessor is a title or a group of people, never a place or a person
+        // ("Mexico's Federal Police", "Trump's Justice Department" are two names).
         let possessive_inside = toks[j].possessive
             && toks[j].capitalised
+            && (is_title(toks[j].text) || is_group_of_people(toks[j].text))
             && (j + 1..(j + 3).min(toks.len())).any(|k| {
                 is_organisation_head(toks[k].text)
                     && toks[j + 1..=k].iter().all(|t| t.capitalised)
@@ -122,7 +125,14 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         {
             k += 1;
         }
-        if k > j + 1 && toks.get(k).is_some_and(|after| after.capitalised && !after.opens_sentence) {
+        // (Never through "on", "of" … into a day or a month: "Halvorsen Freight Ltd on
+        // Monday"; particles are a name's own: "Viña del Mar".)
+        let only_particles = toks[j + 1..k].iter().all(|t| is_name_particle(t.text));
+        if k > j + 1
+            && toks.get(k).is_some_and(|after| {
+                after.capitalised && !after.opens_sentence && (only_particles || !is_not_name(after.text))
+            })
+        {
             j = k;
             continue;
         }
@@ -231,7 +241,13 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             .map(|k| {
                 let t = toks[k];
                 let end = if t.possessive && k + 1 < y { text[..toks[k + 1].start].trim_end().len() } else { t.end };
-                text[t.start..end].to_string()
+                // A firm's ampersand stays with the partner before it ("Pell &", "Achterberg").
+                let ampersand = k + 1 < y && text.get(t.end..toks[k + 1].start) == Some(" & ");
+                if ampersand {
+                    format!("{} &", &text[t.start..end])
+                } else {
+                    text[t.start..end].to_string()
+                }
             })
             .collect::<Vec<_>>()
     };
@@ -583,6 +599,55 @@ mod tests {
         assert!(f.iter().any(|c| c.0 == "Woodrow Wilson International Center for Scholars"));
         let f = found("It refocuses its Merida initiative priorities.");
         assert_eq!(f[0], ("Merida Initiative".into(), Guess::Kind(EntityKind::Other), None));
+    }
+
+    #[test]
+    fn names_with_particles_hyphens_initials_and_prefixes() {
+        let n = names("The analyst Lucía de la Fuente Ortega met Joost van der Meer in Viña del Mar.");
+        assert!(n.contains(&"Lucía de la Fuente Ortega".to_string()), "{n:?}");
+        assert!(n.contains(&"Joost van der Meer".to_string()), "{n:?}");
+        assert!(n.contains(&"Viña del Mar".to_string()), "{n:?}");
+        let f = found("Judge Eleanor M. Ashby told Simone Achebe-Lund and Alan McBride to wait.");
+        assert!(f.iter().any(|c| c.0 == "Eleanor M. Ashby" && c.2.as_deref() == Some("Judge")), "{f:?}");
+        assert!(f.iter().any(|c| c.0 == "Simone Achebe-Lund"), "{f:?}");
+        assert!(f.iter().any(|c| c.0 == "Alan McBride" && matches!(c.1, Guess::Person { .. })), "{f:?}");
+    }
+
+    #[test]
+    fn every_and_is_judged() {
+        let org = |n: &str| Guess::Kind(EntityKind::Organisation) == found(n)[0].1;
+        let n = names("the Department of Social and Health Services said");
+        assert_eq!(n, ["Department of Social and Health Services"]);
+        assert!(org("the Department of Social and Health Services said"));
+        let n = names("by the U.S. Food and Drug Administration and the European Medicines Agency.");
+        assert_eq!(n, ["U.S. Food and Drug Administration", "European Medicines Agency"]);
+        let n = names("from the Berlin Institute for Maritime and Security Studies, which");
+        assert_eq!(n, ["Berlin Institute for Maritime and Security Studies"]);
+    }
+
+    #[test]
+    fn possessives_and_ampersands_inside_organisations() {
+        let n = names("The Washington State Attorney General's Office charged them.");
+        assert_eq!(n, ["Washington State Attorney General's Office"]);
+        let n = names("lawyers at Pell & Achterberg said");
+        assert_eq!(n, ["Pell & Achterberg"]);
+        // A possessive before a name that is not an organisation still ends the run.
+        let n = names("It was Mexico's Federal Police that came.");
+        assert_eq!(n, ["Mexico", "Federal Police"]);
+        assert_eq!(names("at Riverside Children's Hospital today"), ["Riverside Children's Hospital"]);
+    }
+
+    #[test]
+    fn nationality_words_and_places_in_organisations_names() {
+        assert_eq!(names("the African Union sent troops"), ["African Union"]);
+        assert_eq!(found("a rate set by Bank Indonesia, which")[0].1, Guess::Kind(EntityKind::Organisation));
+        assert_eq!(names("a rate set by Bank Indonesia, which"), ["Bank Indonesia"]);
+    }
+
+    #[test]
+    fn unnamed_voices_in_transcripts_are_no_one() {
+        let n = names("UNIDENTIFIED PERSON: The road is closed near Grindavik.");
+        assert!(!n.iter().any(|n| n.contains("Unidentified") || n.contains("UNIDENTIFIED")), "{n:?}");
     }
 
     #[test]

@@ -121,6 +121,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "council",
     "court",
     "department",
+    "division",
     "enforcement",
     "exchange",
     "federation",
@@ -166,6 +167,7 @@ const OTHER_HEADS: &[&str] = &[
     "accords",
     "act",
     "agreement",
+    "amendment",
     "awards",
     "bill",
     "code",
@@ -174,6 +176,7 @@ const OTHER_HEADS: &[&str] = &[
     "cup",
     "doctrine",
     "festival",
+    "forum",
     "games",
     "initiative",
     "law",
@@ -192,6 +195,8 @@ const OTHER_HEADS: &[&str] = &[
 
 /// Head nouns of place names ("Gatun Lake", "Alaska Highway", "Fort Nelson"). Folded.
 const PLACE_HEADS: &[&str] = &[
+    "airport",
+    "arena",
     "avenue",
     "bay",
     "beach",
@@ -203,6 +208,7 @@ const PLACE_HEADS: &[&str] = &[
     "county",
     "creek",
     "desert",
+    "dock",
     "fort",
     "gulf",
     "harbour",
@@ -211,6 +217,7 @@ const PLACE_HEADS: &[&str] = &[
     "hills",
     "island",
     "islands",
+    "lagoon",
     "lake",
     "mount",
     "mountain",
@@ -225,6 +232,7 @@ const PLACE_HEADS: &[&str] = &[
     "road",
     "sea",
     "square",
+    "stadium",
     "strait",
     "street",
     "valley",
@@ -540,6 +548,18 @@ const UNNAMED_SPEAKERS: &[&str] =
 /// A word of a transcript label that names no one.
 pub fn is_unnamed_speaker(word: &str) -> bool {
     contains(UNNAMED_SPEAKERS, word)
+}
+
+/// Nouns for groups of people that own an organisation's name in the possessive
+/// ("Children's Hospital", "People's Party", "Veterans' Affairs"). Folded.
+const GROUPS_OF_PEOPLE: &[&str] = &[
+    "children", "citizens", "farmers", "men", "nurses", "people", "peoples", "sailors", "soldiers", "students",
+    "teachers", "veterans", "women", "workers",
+];
+
+/// A noun for a group of people.
+pub fn is_group_of_people(word: &str) -> bool {
+    contains(GROUPS_OF_PEOPLE, word)
 }
 
 /// A capitalised word that is not a name.

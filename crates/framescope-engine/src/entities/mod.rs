@@ -122,6 +122,14 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         .map(|(_, c, _)| fold(&c.words[0]))
         .collect();
 
+    // Firms named with their legal form somewhere ("Qorvane Inc."): the bare name is the
+    // firm too, not a person ("Qorvane said", "Halvorsen Freight shares").
+    let firms: HashSet<Vec<String>> = all
+        .iter()
+        .filter(|(_, c, _)| c.guess == Guess::Kind(EntityKind::Organisation))
+        .filter_map(|(_, c, _)| without_legal_form(&folded(&c.words)).map(<[String]>::to_vec))
+        .collect();
+
     // Pass 3: resolve every candidate to a kind, or drop it.
     let mut found: Vec<Found> = Vec::new();
     for (mention, c, weak) in all {
@@ -132,6 +140,9 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 let acronym_only = c.words.len() == 1 && c.words[0].chars().all(|ch| ch.is_uppercase());
                 (!weak || *kind == EntityKind::Place || acronym_only || !c.opens_sentence)
                     .then(|| (*kind, c.words.clone(), mention))
+            }
+            Guess::Person { .. } | Guess::Single if firms.contains(&key) => {
+                Some((EntityKind::Organisation, c.words.clone(), mention))
             }
             Guess::Person { cue } => {
                 let ok = if weak {
@@ -282,6 +293,7 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                 }
             }
             EntityKind::Organisation | EntityKind::Other => {
+                let key = without_legal_form(&key).map_or(key.clone(), <[String]>::to_vec);
                 let single = key.len() == 1;
                 if let Some((expansion, kind)) = single.then(|| acronyms.get(&key[0])).flatten() {
                     (*kind, expansion.clone())
@@ -456,6 +468,17 @@ fn initials(words: &[String]) -> String {
 }
 
 /// The head noun of a name (its last organisation or programme word), else its last word.
+/// A firm's name without its legal form ("Qorvane" of "Qorvane Inc", "Halvorsen Freight"
+/// of "Halvorsen Freight Ltd"), when it has one. Folded words.
+fn without_legal_form(words: &[String]) -> Option<&[String]> {
+    const LEGAL_FORMS: &[&str] =
+        &["ag", "bv", "co", "corp", "gmbh", "inc", "llc", "llp", "lp", "ltd", "nv", "plc", "sa", "sas", "spa"];
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() && LEGAL_FORMS.contains(&last.trim_end_matches('.')) => Some(rest),
+        _ => None,
+    }
+}
+
 fn head_of(words: &[String]) -> Option<String> {
     words.iter().rev().find(|w| lexicon::is_organisation_head(w) || lexicon::is_other_head(w)).or(words.last()).cloned()
 }

@@ -209,3 +209,19 @@ fn a_bare_place_joins_its_one_qualified_form_and_a_city_stays_apart_from_its_cou
     find(&es, "Mexico City");
     find(&es, "Mexico");
 }
+
+#[test]
+fn a_firm_named_with_its_legal_form_is_the_firm_without_it() {
+    let es = entities(&[
+        "Qorvane Inc. agreed to buy Halvorsen Freight Ltd on Monday.",
+        "Qorvane said the deal would close in May. Halvorsen Freight shares rose.",
+        "Ingrid Halvorsen, the chair, said she backed it.",
+    ]);
+    let qorvane = find(&es, "Qorvane Inc");
+    assert_eq!(qorvane.kind, EntityKind::Organisation);
+    assert_eq!(qorvane.mentions.len(), 2, "{:?}", qorvane.aliases);
+    let freight = find(&es, "Halvorsen Freight Ltd");
+    assert_eq!(freight.mentions.len(), 2, "{:?}", freight.aliases);
+    // The chair who shares the firm's name stays a person.
+    assert_eq!(find(&es, "Ingrid Halvorsen").kind, EntityKind::Person);
+}
