@@ -39,6 +39,7 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
     let mut quotes = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let narrators = narrators(doc, d as u32, entities, &people);
+        let interviewee = interviewee(doc, d as u32, &narrators, &people);
         let mut last_speaker: Option<u32> = None;
         for (b, block) in doc.blocks.iter().enumerate() {
             if block.role != BlockRole::Body {
@@ -48,6 +49,15 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
             let named: Vec<Named> = people.get(&(d as u32, b as u32)).cloned().unwrap_or_default();
             let mut found = Vec::new();
             let mut skip_to = 0;
+            // A question-and-answer interview: each "A:" is the interviewee speaking.
+            if let (Some(answer), Some(person)) = (text.strip_prefix("A:"), interviewee) {
+                let start = text.len() - answer.trim_start().len();
+                if start < text.len() {
+                    quotes.push(quote(d, b, start, text.len(), QuoteKind::Direct, Some(person), entities));
+                    last_speaker = Some(person);
+                }
+                continue;
+            }
             // A transcript turn: the label's person speaks the rest, unless they narrate.
             if let Some(colon) = label_end(text) {
                 let speaker = named.iter().find(|n| n.end <= colon).map(|n| n.entity);
@@ -135,6 +145,24 @@ fn narrators(doc: &Document, d: u32, entities: &[Entity], people: &HashMap<(u32,
         }
     }
     out
+}
+
+/// Who answers in a question-and-answer interview (paragraphs opening "Q:" and "A:"): the
+/// person the article names most often, other than its narrators. `None` for other forms.
+fn interviewee(doc: &Document, d: u32, narrators: &[u32], people: &HashMap<(u32, u32), Vec<Named>>) -> Option<u32> {
+    let body = || doc.blocks.iter().filter(|b| b.role == BlockRole::Body);
+    if !body().any(|b| b.text.starts_with("Q:")) || !body().any(|b| b.text.starts_with("A:")) {
+        return None;
+    }
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    for b in 0..doc.blocks.len() as u32 {
+        for n in people.get(&(d, b)).map(Vec::as_slice).unwrap_or_default() {
+            if !narrators.contains(&n.entity) {
+                *counts.entry(n.entity).or_default() += 1;
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|&(e, n)| (n, std::cmp::Reverse(e))).map(|(e, _)| e)
 }
 
 /// The byte offset of a transcript label's colon ("DUNCAN WOOD:").

@@ -2,7 +2,7 @@
 //! including the look-alike traps.
 
 use super::*;
-use framescope_core::{Block, Field};
+use framescope_core::{Block, Field, Quote, QuoteKind};
 
 fn doc(id: &str, paragraphs: &[&str]) -> Document {
     Document {
@@ -224,4 +224,26 @@ fn a_firm_named_with_its_legal_form_is_the_firm_without_it() {
     assert_eq!(freight.mentions.len(), 2, "{:?}", freight.aliases);
     // The chair who shares the firm's name stays a person.
     assert_eq!(find(&es, "Ingrid Halvorsen").kind, EntityKind::Person);
+}
+
+#[test]
+fn answers_in_a_question_and_answer_interview_are_the_interviewees() {
+    let d = doc(
+        "qa",
+        &[
+            "Playwright Tomás Elizondo opens his new play in Liverpool this week. Elizondo spoke to us.",
+            "Q: Why Liverpool?",
+            "A: Because the river reminds me of home.",
+            "Q: And your sister Paula?",
+            "A: She designs every set. Tomás Elizondo would be lost without her.",
+        ],
+    );
+    let es = extract_entities(std::slice::from_ref(&d));
+    let qs = extract_quotes(std::slice::from_ref(&d), &es);
+    let answers: Vec<&Quote> = qs.iter().filter(|q| q.block == 2 || q.block == 4).collect();
+    assert_eq!(answers.len(), 2, "{qs:?}");
+    let tomas = es.iter().position(|e| e.name == "Tomás Elizondo").unwrap_or_else(|| panic!("{es:?}")) as u32;
+    assert!(answers.iter().all(|q| q.speaker == Some(tomas) && q.kind == QuoteKind::Direct));
+    // Questions are the interviewer's, never quotes.
+    assert!(!qs.iter().any(|q| q.block == 1 || q.block == 3));
 }
