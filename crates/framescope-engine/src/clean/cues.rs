@@ -119,6 +119,11 @@ const SHARE: &[Cue] = &[
     cue("share", R::ShareButtons, Word, Ends),
     cue("tweet", R::ShareButtons, Word, Ends),
     cue("facebook", R::ShareButtons, Word, Ends),
+    cue("bluesky", R::ShareButtons, Word, Ends),
+    // The network once called Twitter; alone a letter, so it counts only among other cues.
+    cue("x", R::ShareButtons, Word, Ends),
+    cue("threads", R::ShareButtons, Word, Ends),
+    cue("mastodon", R::ShareButtons, Word, Ends),
     cue("twitter", R::ShareButtons, Word, Ends),
     cue("whatsapp", R::ShareButtons, Word, Ends),
     cue("linkedin", R::ShareButtons, Word, Ends),

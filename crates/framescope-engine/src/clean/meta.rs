@@ -20,7 +20,7 @@ const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 static DATE: LazyLock<String> = LazyLock::new(|| {
     let day = r"\d{1,2}(?:st|nd|rd|th)?";
     let weekday = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?";
-    let zone = r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT))?";
+    let zone = r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|ADT|NST|NDT|HST|AKST|AKDT|ET|CT|MT|PT|IST|JST|KST|AEST|AEDT|SAST|WAT|CAT|EAT|MSK))?";
     let time = format!(r"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?{zone})?");
     // Some sites print the time first: "6:12 p.m. ET Aug. 21, 2023".
     let time_first = format!(r"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?{zone},?\s+)?");
@@ -63,8 +63,18 @@ static BYLINE_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// The standalone speaker credit of a radio transcript: "MARIA LOPEZ, BYLINE".
 static BYLINE_TAG: LazyLock<Regex> = LazyLock::new(|| rx(r"^[A-Z][A-Z.'’ -]+,\s*(?:BYLINE|HOST)$"));
 
-/// A newsroom byline without a name: "Staff report", "From staff and wire reports".
-static STAFF: LazyLock<Regex> = LazyLock::new(|| rx(r"(?i)^(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?$"));
+/// A newsroom byline without a name: "Staff report", "From staff and wire reports",
+/// "By the Harbour Current politics team".
+static STAFF: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"(?i)^(?:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,5}(?:team|staff|desk|newsroom|editors|editorial\s+board))$",
+    )
+});
+
+/// A live blog entry's sign-off: "— Priya Ramdial", "– Harbour Current staff".
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    rx(&format!(r"^[—–]\s*(?:{NAME}(?:\s*(?:,|and|&)\s*{NAME})*|(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:staff|team|desk))\.?$"))
+});
 
 /// A contributor line: "Tim Johnson contributed from Mexico City.",
 /// "(Reporting by Jane Doe; Editing by John Roe)".
@@ -171,7 +181,8 @@ pub(crate) fn is_agency_line(text: &str) -> bool {
 
 /// True for a contributor line ("X contributed reporting.", "Reporting by …").
 pub(crate) fn is_contributor(text: &str) -> bool {
-    text.chars().count() <= 250 && CONTRIBUTOR.is_match(text.trim())
+    let t = text.trim();
+    text.chars().count() <= 250 && (CONTRIBUTOR.is_match(t) || (t.chars().count() <= 60 && SIGN_OFF.is_match(t)))
 }
 
 /// True for a standalone source credit ("From the Daily Example").

@@ -167,18 +167,24 @@ fn body_start(texts: &[&str], facts: &[Facts], from: usize, hint: Option<&str>) 
 /// Units a continuation check may skip: chrome and metadata standing between paragraphs.
 const MAX_SKIP: usize = 5;
 
-/// True if article prose follows unit `i` (after interruptions and at most one heading).
+/// True if article prose follows unit `i`: after interruptions (chrome and metadata) and
+/// at most two short lines that are not prose (a subheading, a live blog's "12:41 a.m.").
 fn continues(facts: &[Facts], i: usize) -> bool {
-    let next =
-        |from: usize| (from..facts.len()).take(MAX_SKIP + 1).find(|&j| !(facts[j].strong() || facts[j].meta.is_some()));
-    let Some(j) = next(i + 1) else { return false };
-    if facts[j].prose() && facts[j].verdict.is_none() {
-        return true;
+    let mut short_lines = 0;
+    for x in facts.iter().skip(i + 1).take(MAX_SKIP + 3) {
+        if x.strong() || x.meta.is_some() {
+            continue;
+        }
+        if x.prose() && x.verdict.is_none() {
+            return true;
+        }
+        if (x.verdict.is_some() || x.heading || x.f.words <= 4) && x.f.chars <= 100 && short_lines < 2 {
+            short_lines += 1;
+            continue;
+        }
+        return false;
     }
-    let x = &facts[j];
-    (x.verdict.is_some() || x.heading)
-        && x.f.chars <= 100
-        && next(j + 1).is_some_and(|k| facts[k].prose() && facts[k].verdict.is_none())
+    false
 }
 
 /// One past the last unit of the body region: the first chrome that ends articles, or

@@ -476,3 +476,24 @@ fn a_stacked_menu_is_split_into_items() {
     assert_eq!(b[0].last_line, 1);
     assert_eq!((b[1].text.as_str(), b[1].role), ("World", chrome(ChromeReason::Navigation)));
 }
+
+#[test]
+fn a_live_blog_runs_past_its_share_bar_and_timestamps() {
+    let page = "THE EXAMPLE POST\nNews | Politics | Sport\n\nLIVE: Council passes the budget after a long night\n\n\
+Follow along as the council votes on the city budget, line by line, through the night and into the morning.\n\n\
+By the Example Post city hall team\nLast updated Oct. 21, 2026, 12:52 a.m. ADT\n\n\
+Share   Facebook   X   Bluesky   Email\n\n12:41 a.m.\n\nBudget passes\n\n\
+The council passed the budget by seven votes to six after a debate that ran for more than five hours in the chamber.\n\n\
+— Jane Example\n\n11:15 p.m.\n\nAmendment fails\n\n\
+An amendment to restore library hours failed by one vote, and the mayor said the libraries would be reviewed next year.\n\n\
+— Example Post staff\n\nMost read\n\n1. A teaser headline here 2. Another teaser\n";
+    let b = run(page, Some("LIVE: Council passes the budget after a long night"));
+    assert_eq!(role_of(&b, "By the Example Post city hall team"), meta(MetaKind::Byline));
+    assert_eq!(role_of(&b, "Last updated Oct. 21"), meta(MetaKind::Dateline));
+    assert_eq!(role_of(&b, "Bluesky"), chrome(ChromeReason::ShareButtons));
+    assert_eq!(role_of(&b, "The council passed the budget"), BODY);
+    assert_eq!(role_of(&b, "An amendment to restore library hours"), BODY);
+    assert_eq!(role_of(&b, "— Jane Example"), meta(MetaKind::Contributor));
+    assert_eq!(role_of(&b, "— Example Post staff"), meta(MetaKind::Contributor));
+    assert!(matches!(role_of(&b, "Most read"), BlockRole::Chrome(_)));
+}
