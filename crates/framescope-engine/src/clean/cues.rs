@@ -160,6 +160,8 @@ const LEGAL: &[Cue] = &[
     re(r"(?i)\bcopyright\s*(?:©|\(c\)|\d{4})", R::LegalNotice, Phrase, Ends),
     cue("all rights reserved", R::LegalNotice, Phrase, Ends),
     cue("transcripts are created", R::LegalNotice, Phrase, Ends),
+    cue("transcripts are generated", R::LegalNotice, Phrase, Ends),
+    cue("before quoting", R::LegalNotice, Phrase, Ends),
     cue("may not be in its final form", R::LegalNotice, Phrase, Ends),
     cue("authoritative record", R::LegalNotice, Phrase, Ends),
     cue("creative commons", R::LegalNotice, Phrase, Ends),
@@ -412,6 +414,8 @@ const NAVIGATION: &[Cue] = &[
     cue("español", R::Navigation, Word, Interrupts),
     cue("skip to content", R::Navigation, Phrase, Interrupts),
     cue("skip to main content", R::Navigation, Phrase, Interrupts),
+    // A live blog's box of links to its own entries; the entries follow it.
+    re(r"(?i)^\s*(?:key\s+events|key\s+moments|jump\s+to)\s*:?\s*$", R::Navigation, Phrase, Interrupts),
     cue("back to top", R::Navigation, Phrase, Interrupts),
     cue("toggle navigation", R::Navigation, Phrase, Interrupts),
     // Screen-reader annotations of outbound links.

@@ -71,6 +71,14 @@ static STAFF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A programme's production credits: "Counterparty is produced by Oskar Lindfors and
+/// edited by …", "Music by …".
+static PRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"^(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}\s+(?:is|was)\s+(?:produced|edited|hosted|reported)\s+by\s+[A-Z]|(?i:music|sound\s+design|production|mixing)\s+by\s+)",
+    )
+});
+
 /// A live blog entry's sign-off: "— Priya Ramdial", "– Harbour Current staff".
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(r"^[—–]\s*(?:{NAME}(?:\s*(?:,|and|&)\s*{NAME})*|(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:staff|team|desk))\.?$"))
@@ -87,7 +95,7 @@ static CONTRIBUTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// A source credit: "From the Daily Example", "This article first appeared in …".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"^(?:(?:From|Via)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\.?$|(?i:this\s+(?:article|story|piece|post|commentary|op-ed)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appears|appeared|published|ran)|originally\s+published|first\s+published\s+(?:in|by|on)|republished\s+(?:from|with))\b)",
+        r"^(?:(?:From|Via)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\.?$|(?i:this\s+(?:article|story|piece|post|commentary|op-ed)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appears|appeared|published|ran)|originally\s+published|first\s+published\s+(?:in|by|on)|republished\s+(?:from|with)|this\s+(?:article|story|report)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)\b)",
     )
 });
 
@@ -182,7 +190,8 @@ pub(crate) fn is_agency_line(text: &str) -> bool {
 /// True for a contributor line ("X contributed reporting.", "Reporting by …").
 pub(crate) fn is_contributor(text: &str) -> bool {
     let t = text.trim();
-    text.chars().count() <= 250 && (CONTRIBUTOR.is_match(t) || (t.chars().count() <= 60 && SIGN_OFF.is_match(t)))
+    text.chars().count() <= 250
+        && (CONTRIBUTOR.is_match(t) || PRODUCTION.is_match(t) || (t.chars().count() <= 60 && SIGN_OFF.is_match(t)))
 }
 
 /// True for a standalone source credit ("From the Daily Example").

@@ -234,10 +234,26 @@ pub(crate) fn roles(units: &[Unit], facts: &[Facts], lay: &Layout, hint: Option<
         })
         .unwrap_or(start);
     let mut section: Option<ChromeReason> = None;
+    // The reason of a summary box whose items follow (a label that interrupts the body).
+    let mut boxed: Option<ChromeReason> = None;
     let mut out = Vec::with_capacity(n);
     for (i, (u, x)) in units.iter().zip(facts).enumerate() {
         let whole = |role: BlockRole| vec![(0..u.text.len(), role)];
         let chrome = |fallback: ChromeReason| whole(BlockRole::Chrome(cues::reason_of(&x.hits).unwrap_or(fallback)));
+        // The line under a byline that gives the writer's job or outlet ("City Hall
+        // reporter", "Register music writer") belongs to the byline.
+        let after_byline = matches!(out.last().map(Vec::as_slice), Some([(_, BlockRole::Metadata(MetaKind::Byline))]));
+        let byline_tail = after_byline
+            && x.meta.is_none()
+            && x.verdict.is_none()
+            && !x.prose()
+            && (1..=5).contains(&x.f.words)
+            && x.f.chars <= 60
+            && !u.text.trim_end().ends_with(['.', '!', '?', ':', '"', '”'])
+            && !u.text.chars().any(|c| c.is_ascii_digit());
+        // Short items under a summary box's label ("Key events") are its links, until prose.
+        let in_body = (start..lay.end).contains(&i);
+        let in_box = in_body && boxed.is_some() && x.verdict.is_none() && !x.prose() && x.f.chars <= 120;
         let pieces = if Some(i) == title_at {
             match lay.title {
                 Some(TitleMatch::AfterPrefix(_, cut)) => {
@@ -245,6 +261,10 @@ pub(crate) fn roles(units: &[Unit], facts: &[Facts], lay: &Layout, hint: Option<
                 }
                 _ => whole(BlockRole::Title),
             }
+        } else if byline_tail {
+            whole(BlockRole::Metadata(MetaKind::Byline))
+        } else if let (true, Some(reason)) = (in_box, boxed) {
+            whole(BlockRole::Chrome(reason))
         } else if i < start {
             before(u, x, title_at.is_some_and(|t| i > t), title_at.is_none_or(|t| i < t), hint)
         } else if i >= lay.end {
@@ -278,6 +298,21 @@ pub(crate) fn roles(units: &[Unit], facts: &[Facts], lay: &Layout, hint: Option<
             whole(BlockRole::Heading)
         } else {
             whole(BlockRole::Body)
+        };
+        boxed = match x.verdict {
+            // (Only an in-page navigation box: an advertisement label has no items, and the
+            // short line after it is the article's own subheading.)
+            Some(v)
+                if in_body
+                    && v.reason == ChromeReason::Navigation
+                    && v.strength == Strength::Strong
+                    && v.flow == Flow::Interrupts
+                    && x.f.words <= 4 =>
+            {
+                Some(v.reason)
+            }
+            _ if in_box => boxed,
+            _ => None,
         };
         out.push(pieces);
     }

@@ -482,6 +482,7 @@ fn a_live_blog_runs_past_its_share_bar_and_timestamps() {
     let page = "THE EXAMPLE POST\nNews | Politics | Sport\n\nLIVE: Council passes the budget after a long night\n\n\
 Follow along as the council votes on the city budget, line by line, through the night and into the morning.\n\n\
 By the Example Post city hall team\nLast updated Oct. 21, 2026, 12:52 a.m. ADT\n\n\
+Key events\n  12:41 a.m. Budget passes\n  11:15 p.m. Amendment fails\n\n\
 Share   Facebook   X   Bluesky   Email\n\n12:41 a.m.\n\nBudget passes\n\n\
 The council passed the budget by seven votes to six after a debate that ran for more than five hours in the chamber.\n\n\
 — Jane Example\n\n11:15 p.m.\n\nAmendment fails\n\n\
@@ -491,9 +492,30 @@ An amendment to restore library hours failed by one vote, and the mayor said the
     assert_eq!(role_of(&b, "By the Example Post city hall team"), meta(MetaKind::Byline));
     assert_eq!(role_of(&b, "Last updated Oct. 21"), meta(MetaKind::Dateline));
     assert_eq!(role_of(&b, "Bluesky"), chrome(ChromeReason::ShareButtons));
+    // The summary box and its items are the page's own links, not the story.
+    assert_eq!(role_of(&b, "Key events"), chrome(ChromeReason::Navigation));
+    assert_eq!(role_of(&b, "11:15 p.m. Amendment fails"), chrome(ChromeReason::Navigation));
     assert_eq!(role_of(&b, "The council passed the budget"), BODY);
     assert_eq!(role_of(&b, "An amendment to restore library hours"), BODY);
     assert_eq!(role_of(&b, "— Jane Example"), meta(MetaKind::Contributor));
     assert_eq!(role_of(&b, "— Example Post staff"), meta(MetaKind::Contributor));
     assert!(matches!(role_of(&b, "Most read"), BlockRole::Chrome(_)));
+}
+
+#[test]
+fn credits_around_a_story_are_metadata() {
+    let page = "THE EXAMPLE POST\n\nResearchers win a grant to test a farm filter\n\n\
+By Jolene Example\nCity Hall reporter\n\nSept. 15, 2026\n\n\
+This story includes information from an Example State University news release.\n\n\
+An Example State University research team has won a federal grant to test a filter that strips nitrate from farm drainage water before it reaches streams.\n\n\
+The team will build six of the filters on farms this spring and measure the water that leaves them for three years.\n\n\
+The Example Hour is produced by Oskar Example and edited by Ana Example. Music by Halfmoon Sound.\n\n\
+Transcripts are generated with the help of software. Please check the audio before quoting.\n\n\
+© 2026 Example Post\n";
+    let b = run(page, Some("Researchers win a grant to test a farm filter"));
+    assert_eq!(role_of(&b, "City Hall reporter"), meta(MetaKind::Byline));
+    assert_eq!(role_of(&b, "This story includes information"), meta(MetaKind::SourceCredit));
+    assert_eq!(role_of(&b, "is produced by Oskar Example"), meta(MetaKind::Contributor));
+    assert!(matches!(role_of(&b, "Transcripts are generated"), BlockRole::Chrome(_)));
+    assert_eq!(body_text(&b).len(), 2, "{b:#?}");
 }
