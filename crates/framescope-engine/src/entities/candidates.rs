@@ -97,7 +97,7 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
             j += 1;
             continue;
         }
-        let gap_ok = gap == " " || (possessive_inside && matches!(gap, "'s " | "’s " | "´s "));
+        let gap_ok = gap == " " || (possessive_inside && matches!(gap, "'s " | "’s " | "´s " | "' " | "’ "));
         if (toks[j].possessive && !possessive_inside) || !gap_ok {
             break;
         }
@@ -105,12 +105,21 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
             j += 1;
             continue;
         }
+        // A numbered bill or resolution: "Senate Bill 2871", "Proposition 13".
+        if is_numbered_head(toks[j].text) && next.text.chars().all(|c| c.is_ascii_digit()) {
+            j += 1;
+            break;
+        }
         // One or two connectors between capitalised words, after a head noun or a title
         // ("Department of Homeland Security", "Secretary of the Interior") — never after a
         // person's name ("Duncan Wood of the Woodrow Wilson Center" is two names). "and" is
         // judged later, by `split_on_and`.
         let prev = toks[j].text;
-        let holds_head = (i..=j).any(|k| is_organisation_head(toks[k].text) || is_other_head(toks[k].text));
+        // (A place head too: "Gulf of Mexico", "Democratic Republic of the Congo"; but not a
+        // firm's: "… Systems of Austin" is a firm, then a place.)
+        let holds_head = (i..=j)
+            .any(|k| is_organisation_head(toks[k].text) || is_other_head(toks[k].text) || is_place_head(toks[k].text))
+            && !is_business_head(prev);
         // Name particles join a person's or a place's name too ("Lucía de la Fuente",
         // "Joost van der Meer", "Viña del Mar").
         let particles = (j + 1..j + 3).take_while(|&k| toks.get(k).is_some_and(|t| is_name_particle(t.text))).count();
@@ -272,7 +281,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // Secretary Janet Napolitano", "Gov. Mitt Romney").
     if let Some(k) = (a..b - 1).rev().find(|&k| is_title(toks[k].text)) {
         let name_start = k + 1;
-        if (name_start..b).any(|x| !is_organisation_head(toks[x].text) && !is_other_head(toks[x].text)) {
+        // (No person starts with a head noun: "Executive Office of the President".)
+        let head_first = is_organisation_head(toks[name_start].text) || is_other_head(toks[name_start].text);
+        if !head_first && (name_start..b).any(|x| !is_organisation_head(toks[x].text) && !is_other_head(toks[x].text)) {
             let role_text = text[toks[a].start..toks[k].end].to_string();
             // An organisation inside the role ("Department of Homeland Security Secretary").
             let first_title = (a..=k).find(|&x| is_title(toks[x].text)).unwrap_or(k);
@@ -314,7 +325,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // A head noun that ends the name, or that only connectors and names follow
     // ("Department of Homeland Security", "Center for Scholars").
     let head_at = |is_head: fn(&str) -> bool| {
-        (a..b).any(|k| is_head(toks[k].text) && (k + 1 == b || is_connector(toks[k + 1].text)))
+        let number = |k: usize| toks[k].text.chars().all(|c| c.is_ascii_digit());
+        (a..b).any(|k| {
+            is_head(toks[k].text) && (k + 1 == b || is_connector(toks[k + 1].text) || (k + 2 == b && number(k + 1)))
+        })
     };
     // Nationality adjectives before an organisation are not part of its name.
     if b - a == 1 && (is_organisation_head(toks[a].text) || is_other_head(toks[a].text)) {
@@ -344,7 +358,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     }
     // "Gatun Lake", "Alaska Highway", "Fort Nelson", "Mount Rainier".
     let first_or_last_place_head = is_place_head(toks[b - 1].text)
-        || (b - a >= 2 && matches!(fold(toks[a].text).as_str(), "fort" | "mount" | "lake" | "port" | "cape"));
+        || (b - a >= 2 && matches!(fold(toks[a].text).as_str(), "fort" | "mount" | "lake" | "port" | "cape"))
+        // "Gulf of Mexico", "Strait of Magellan", "Democratic Republic of the Congo".
+        || (a..b - 1).any(|k| is_place_head(toks[k].text) && toks[k + 1].text == "of");
     if b - a >= 2 && first_or_last_place_head {
         out.push(make(a, b, Guess::Kind(EntityKind::Place)));
         return;
@@ -642,6 +658,24 @@ mod tests {
         assert_eq!(names("the African Union sent troops"), ["African Union"]);
         assert_eq!(found("a rate set by Bank Indonesia, which")[0].1, Guess::Kind(EntityKind::Organisation));
         assert_eq!(names("a rate set by Bank Indonesia, which"), ["Bank Indonesia"]);
+    }
+
+    #[test]
+    fn places_named_of_something_firms_of_a_city_and_numbered_bills() {
+        let f = found("runoff that reaches the Gulf of Mexico each spring");
+        assert_eq!(f[0], ("Gulf of Mexico".into(), Guess::Kind(EntityKind::Place), None));
+        let n = names("bought by Parallax Workforce Systems of Austin last year");
+        assert_eq!(n, ["Parallax Workforce Systems", "Austin"]);
+        assert_eq!(names("the vote on Senate Bill 2871 was close"), ["Senate Bill 2871"]);
+    }
+
+    #[test]
+    fn executives_and_leaders_are_titles_but_not_before_a_head() {
+        let f = found("said Qorvane Chief Executive Dana Whitlock and NDP Leader Jaspreet Sidhu.");
+        assert!(f.iter().any(|c| c.0 == "Dana Whitlock" && matches!(c.1, Guess::Person { cue: true })), "{f:?}");
+        assert!(f.iter().any(|c| c.0 == "Jaspreet Sidhu" && c.2.as_deref() == Some("NDP Leader")), "{f:?}");
+        let f = found("the Executive Office of the President said");
+        assert!(!f.iter().any(|c| matches!(c.1, Guess::Person { .. })), "{f:?}");
     }
 
     #[test]

@@ -28,11 +28,13 @@ const TITLES: &[&str] = &[
     "councilwoman",
     "deputy",
     "director",
+    "executive",
     "dr",
     "general",
     "gen",
     "gov",
     "governor",
+    "leader",
     "judge",
     "justice",
     "king",
@@ -118,6 +120,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "partners",
     "systems",
     "technologies",
+    "records",
     "academy",
     "administration",
     "agency",
@@ -162,6 +165,12 @@ const ORGANISATION_HEADS: &[&str] = &[
     "institute",
     "institution",
     "journal",
+    "lab",
+    "laboratories",
+    "laboratory",
+    "labs",
+    "legislature",
+    "library",
     "league",
     "ministry",
     "movement",
@@ -173,9 +182,12 @@ const ORGANISATION_HEADS: &[&str] = &[
     "organization",
     "parliament",
     "party",
+    "project",
     "patrol",
     "police",
     "protection",
+    "school",
+    "schools",
     "radio",
     "senate",
     "service",
@@ -240,8 +252,11 @@ const PLACE_HEADS: &[&str] = &[
     "harbor",
     "highway",
     "hills",
+    "horn",
     "island",
     "islands",
+    "isle",
+    "kingdom",
     "lagoon",
     "lake",
     "mount",
@@ -253,6 +268,7 @@ const PLACE_HEADS: &[&str] = &[
     "plaza",
     "port",
     "province",
+    "republic",
     "river",
     "road",
     "sea",
@@ -527,6 +543,34 @@ pub const ABBREVIATIONS: &[(&str, &str, &str)] = &[
 
 fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&fold(word).as_str())
+}
+
+/// Head nouns of firms' names: "of" after them starts no part of the name ("Parallax
+/// Workforce Systems of Austin" is a firm, then a place). Folded.
+const BUSINESS_HEADS: &[&str] = &[
+    "airlines",
+    "analytics",
+    "capital",
+    "corp",
+    "holdings",
+    "inc",
+    "industries",
+    "ltd",
+    "llc",
+    "partners",
+    "records",
+    "systems",
+    "technologies",
+];
+
+/// A head noun of firms' names.
+pub fn is_business_head(word: &str) -> bool {
+    contains(BUSINESS_HEADS, word)
+}
+
+/// A head noun that a number completes ("Senate Bill 2871", "Proposition 13").
+pub fn is_numbered_head(word: &str) -> bool {
+    matches!(fold(word).as_str(), "bill" | "resolution" | "proposition" | "measure" | "amendment" | "directive")
 }
 
 /// A person's title.

@@ -72,14 +72,22 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
                 possessive = true;
             }
         }
+        // A plural's possessive: "Workers' Data Rights Project".
+        if word.ends_with('s') && (text[end..].starts_with("' ") || text[end..].starts_with("’ ")) {
+            possessive = true;
+        }
         // A middle initial between two names ("Eleanor M. Ashby"): its full stop ends no sentence.
+        // Also the first of two ("H. J. van Buren", "A. K. Ramaswamy").
+        let next_word = spans.get(i + 1).filter(|&&(s, _)| s == end + 2).map(|&(s, e)| &text[s..e]);
+        let next_is_initial = next_word.is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+            && spans.get(i + 1).is_some_and(|&(_, e)| text[e..].starts_with(". "));
         let initial = word.len() == 1
             && word.chars().all(|c| c.is_ascii_uppercase())
-            && out.last().is_some_and(|p| p.capitalised && text.get(p.end..start) == Some(" "))
             && text[end..].starts_with(". ")
-            && spans
-                .get(i + 1)
-                .is_some_and(|&(s, e)| s == end + 2 && text[s..e].chars().next().is_some_and(char::is_uppercase));
+            && (out.last().is_some_and(|p| p.capitalised && text.get(p.end..start) == Some(" ")) || next_is_initial)
+            && next_word.is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || super::lexicon::is_name_particle(w)
+            });
         // "U.S." and "Gov.": the full stop belongs to the word.
         if text[end..].starts_with('.')
             && (word.contains('.')
@@ -176,6 +184,18 @@ mod tests {
         assert!(!t[m + 1].opens_sentence);
         let then = t.iter().position(|t| t.text == "Then").unwrap();
         assert!(t[then].opens_sentence, "a capital letter after a lower-case word is no initial");
+    }
+
+    #[test]
+    fn initials_in_a_row_and_plural_possessives() {
+        let text = "Prof. H. J. van Buren and the Workers' Data Rights Project";
+        let t = tokens(text);
+        let h = t.iter().position(|t| t.text == "H").unwrap();
+        assert_eq!(&text[t[h].start..t[h].end], "H.");
+        assert_eq!(&text[t[h + 1].start..t[h + 1].end], "J.");
+        assert!(!t[h + 1].opens_sentence && !t[h + 2].opens_sentence);
+        let workers = t.iter().find(|t| t.text.starts_with("Workers")).unwrap();
+        assert!(workers.possessive);
     }
 
     #[test]
