@@ -293,7 +293,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             let starts_with_connector = is_connector(toks[name_start].text);
             let guess = if starts_with_connector { Guess::PersonAtEnd } else { Guess::Person { cue: true } };
             let mut c = make(name_start, b, guess);
-            c.role = Some(role_text);
+            // A bare honorific ("Dr. Amara Nwosu, a paediatrician") yields to the role after the name.
+            let honorific_only = (a..=k).all(|x| is_abbreviated_title(toks[x].text));
+            c.role =
+                if honorific_only { role_after(&text[toks[b - 1].end..]).or(Some(role_text)) } else { Some(role_text) };
             c.opens_sentence = false;
             out.push(c);
             return;
@@ -419,7 +422,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let prev_word = if a > 0 { toks[a - 1].text } else { "" };
         let after = &text[toks[b - 1].end..];
         let appositive = role_after(after).or_else(|| role_before(&text[..toks[a].start]));
-        let cue = is_speech_verb(next_word) || is_speech_verb(prev_word) || appositive.is_some();
+        let premodifier = role_premodifier(&text[..toks[a].start]);
+        let cue =
+            is_speech_verb(next_word) || is_speech_verb(prev_word) || appositive.is_some() || premodifier.is_some();
+        let appositive = appositive.or(premodifier);
         let mut c = make(a, b, Guess::Person { cue });
         c.role = appositive;
         out.push(c);
@@ -522,6 +528,125 @@ fn role_before(before: &str) -> Option<String> {
     ok.then(|| phrase.to_string())
 }
 
+/// A role written as a bare noun phrase right before the name, newspaper style:
+/// "referee Alan McBride", "retired nurse Marie-Claire Paul", "soil microbiologist Naomi
+/// Greene", "PC candidate Colin Frost". The word next to the name must read as a noun for a
+/// person (an agent ending or a listed noun), so "met Alan McBride" gives nothing.
+fn role_premodifier(before: &str) -> Option<String> {
+    const STOP: &[&str] = &[
+        "a", "about", "after", "also", "an", "and", "are", "as", "at", "before", "but", "by", "for", "from", "had",
+        "has", "have", "her", "his", "in", "is", "its", "my", "not", "of", "on", "or", "our", "said", "says", "than",
+        "that", "the", "their", "then", "to", "told", "was", "were", "when", "which", "while", "who", "will", "with",
+        "would",
+    ];
+    const PEOPLE: &[&str] = &[
+        "candidate",
+        "captain",
+        "chef",
+        "coach",
+        "colleague",
+        "daughter",
+        "father",
+        "friend",
+        "husband",
+        "judge",
+        "mother",
+        "neighbour",
+        "neighbor",
+        "nurse",
+        "official",
+        "owner",
+        "pastor",
+        "president",
+        "resident",
+        "son",
+        "student",
+        "widow",
+        "wife",
+        "chair",
+        "head",
+        "minister",
+        "spokesperson",
+        "veteran",
+        "midwife",
+        "priest",
+    ];
+    const NOT_PEOPLE: &[&str] = &[
+        "after",
+        "current",
+        "different",
+        "either",
+        "ever",
+        "important",
+        "later",
+        "major",
+        "minor",
+        "neither",
+        "never",
+        "other",
+        "over",
+        "percent",
+        "present",
+        "rather",
+        "recent",
+        "significant",
+        "together",
+        "under",
+        "urgent",
+        "whether",
+        "order",
+        "number",
+        "water",
+        "border",
+        "center",
+        "centre",
+        "sector",
+        "matter",
+        "summer",
+        "winter",
+        "member",
+        "corner",
+        "quarter",
+        "paper",
+        "letter",
+        "power",
+        "agent",
+        "event",
+        "moment",
+        "statement",
+        "government",
+        "department",
+        "content",
+        "account",
+        "amount",
+        "point",
+    ];
+    let person_noun = |w: &str| {
+        let w = w.to_lowercase();
+        !NOT_PEOPLE.contains(&w.as_str())
+            && (PEOPLE.contains(&w.as_str())
+                || ["er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ologist"]
+                    .iter()
+                    .any(|end| w.len() > end.len() + 2 && w.ends_with(end)))
+    };
+    let tail = before.strip_suffix(' ')?;
+    let mut words: Vec<&str> = Vec::new();
+    for w in tail.rsplit(' ') {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let punctuated = bare.len() != w.len();
+        if bare.is_empty() || STOP.contains(&bare.to_lowercase().as_str()) || words.len() == 4 {
+            break;
+        }
+        words.push(bare);
+        if punctuated {
+            break;
+        }
+    }
+    words.reverse();
+    let last = *words.last()?;
+    (last.chars().next().is_some_and(char::is_lowercase) && person_noun(last)).then(|| words.join(" "))
+}
+
 /// `", a security analyst at Mexico's IMCO think-tank,"` after a name: the role.
 fn role_after(after: &str) -> Option<String> {
     // "Duncan Wood of the Woodrow Wilson Center": an affiliation.
@@ -558,7 +683,14 @@ fn role_after(after: &str) -> Option<String> {
     if !starts_role {
         return None;
     }
-    let end = rest.find([',', '.', ';', '—', '(']).unwrap_or(rest.len());
+    let mut end = rest.find([',', '.', ';', '—', '(']).unwrap_or(rest.len());
+    // "a fisherman who has lived there all his life", "the chair of X and granddaughter of Y":
+    // the role is the first noun phrase.
+    for stop in [" who ", " which ", " that ", " and "] {
+        if let Some(i) = rest[..end].find(stop) {
+            end = i;
+        }
+    }
     let role: Vec<&str> = rest[..end].split_whitespace().take(14).collect();
     (role.len() >= 2).then(|| role.join(" "))
 }
@@ -676,6 +808,36 @@ mod tests {
         assert!(f.iter().any(|c| c.0 == "Jaspreet Sidhu" && c.2.as_deref() == Some("NDP Leader")), "{f:?}");
         let f = found("the Executive Office of the President said");
         assert!(!f.iter().any(|c| matches!(c.1, Guess::Person { .. })), "{f:?}");
+    }
+
+    #[test]
+    fn roles_written_before_and_after_a_name() {
+        let role = |text: &str, name: &str| found(text).into_iter().find(|c| c.0 == name).and_then(|c| c.2);
+        assert_eq!(role("The penalty was given by referee Alan McBride.", "Alan McBride").as_deref(), Some("referee"));
+        assert_eq!(
+            role("said retired nurse Marie-Claire Paul.", "Marie-Claire Paul").as_deref(),
+            Some("retired nurse")
+        );
+        assert_eq!(
+            role("Then soil microbiologist Naomi Greene spoke.", "Naomi Greene").as_deref(),
+            Some("soil microbiologist")
+        );
+        // A verb before a name is no role.
+        assert_eq!(role("She met Alan McBride there.", "Alan McBride"), None);
+        // A role after the name stops at its first clause.
+        assert_eq!(
+            role("said Einar Jonsson, a fisherman who has lived there all his life.", "Einar Jonsson").as_deref(),
+            Some("a fisherman")
+        );
+        // A bare honorific yields to the role after the name.
+        assert_eq!(
+            role("Dr. Amara Nwosu, a paediatrician in Lagos, said so.", "Amara Nwosu").as_deref(),
+            Some("a paediatrician in Lagos")
+        );
+        assert_eq!(
+            role("Chief Financial Officer Marcus Oyelaran said", "Marcus Oyelaran").as_deref(),
+            Some("Chief Financial Officer")
+        );
     }
 
     #[test]

@@ -42,6 +42,7 @@ const TITLES: &[&str] = &[
     "lt",
     "mayor",
     "minister",
+    "officer",
     "mr",
     "mrs",
     "ms",
