@@ -407,6 +407,15 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             out.push(make(a, b, Guess::Kind(EntityKind::Place)));
             return;
         }
+        // A town the gazetteer knows, where the text puts something in it ("in Perry").
+        if let Some(town) = gazetteer::town(t.text) {
+            if matches!(prev_word, "in" | "near" | "outside" | "from") && !t.opens_sentence {
+                let mut c = make(a, b, Guess::Kind(EntityKind::Place));
+                c.expands_to = Some(town.to_string());
+                out.push(c);
+                return;
+            }
+        }
         let cue =
             is_speech_verb(next_word) || is_leader_noun(next_word) || (is_speech_verb(prev_word) && !t.opens_sentence);
         out.push(make(a, b, if cue { Guess::Person { cue: true } } else { Guess::Single }));

@@ -136,6 +136,19 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         let key = folded(&c.words);
         let known_person = |words: &[String]| !people.fitting(words).is_empty();
         let resolved: Option<(EntityKind, Vec<String>, Mention)> = match &c.guess {
+            // A one-word place that is a known person's surname is that person ("Herrera"
+            // the surname, not the Panamanian province); one the corpus writes as an
+            // everyday word is no place ("Delta", "Chin").
+            Guess::Kind(EntityKind::Place)
+                if c.words.len() == 1 && gazetteer::is_region(&c.words[0]) && known_person(&key) =>
+            {
+                (!weak).then(|| (EntityKind::Person, c.words.clone(), mention))
+            }
+            Guess::Kind(EntityKind::Place)
+                if c.words.len() == 1 && gazetteer::is_region(&c.words[0]) && lowercase_words.contains(&key[0]) =>
+            {
+                None
+            }
             Guess::Kind(kind) => {
                 let acronym_only = c.words.len() == 1 && c.words[0].chars().all(|ch| ch.is_uppercase());
                 (!weak || *kind == EntityKind::Place || acronym_only || !c.opens_sentence)
@@ -195,7 +208,8 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 mention: Mention { end: end.max(mention.start), ..mention },
                 kind,
                 words,
-                expands_to: c.expands_to.clone(),
+                // (A person goes by their own name, never a gazetteer spelling.)
+                expands_to: if kind == EntityKind::Person { None } else { c.expands_to.clone() },
                 acronym: c.acronym.clone(),
                 role,
             });

@@ -247,3 +247,34 @@ fn answers_in_a_question_and_answer_interview_are_the_interviewees() {
     // Questions are the interviewer's, never quotes.
     assert!(!qs.iter().any(|q| q.block == 1 || q.block == 3));
 }
+
+#[test]
+fn towns_need_the_text_to_put_something_in_them() {
+    let es = entities(&[
+        "Rick Perry said the grant would help farms in Perry and near Ames.",
+        "Perry said he would visit again.",
+    ]);
+    let perry_town = es.iter().find(|e| e.kind == EntityKind::Place && e.name == "Perry").expect("Perry the town");
+    assert_eq!(perry_town.mentions.len(), 1);
+    assert_eq!(find(&es, "Rick Perry").mentions.len(), 2, "the surname alone is the person");
+    assert_eq!(find(&es, "Ames").kind, EntityKind::Place);
+}
+
+#[test]
+fn provinces_and_other_names_of_countries() {
+    let es = entities(&["Crews from British Columbia and Alberta flew to Britain and the Netherlands."]);
+    for (name, kind) in
+        [("British Columbia", EntityKind::Place), ("Alberta", EntityKind::Place), ("United Kingdom", EntityKind::Place)]
+    {
+        assert_eq!(find(&es, name).kind, kind);
+    }
+    assert!(find(&es, "United Kingdom").aliases.iter().any(|a| a == "Britain"));
+    assert!(es.iter().any(|e| e.name == "The Netherlands" || e.name == "Netherlands"));
+}
+
+#[test]
+fn a_region_that_is_a_known_persons_surname_is_the_person() {
+    let es = entities(&["Analyst Carlos Herrera said the talks stalled.", "Herrera said more."]);
+    assert_eq!(find(&es, "Carlos Herrera").mentions.len(), 2);
+    assert!(!es.iter().any(|e| e.kind == EntityKind::Place && e.name == "Herrera"));
+}
