@@ -33,7 +33,20 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
             });
         }
     }
-    for list in people.values_mut() {
+    // Organisations speak too ("Elections Nova Scotia said …", "the CMA said"), but only as
+    // the subject right before a verb of speech: an organisation named further back is
+    // more often where someone works than who speaks.
+    let mut bodies: HashMap<(u32, u32), Vec<Named>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organisation) {
+        for m in &e.mentions {
+            bodies.entry((m.doc, m.block)).or_default().push(Named {
+                entity: i as u32,
+                start: m.start as usize,
+                end: m.end as usize,
+            });
+        }
+    }
+    for list in people.values_mut().chain(bodies.values_mut()) {
         list.sort_by_key(|n| n.start);
     }
     let mut quotes = Vec::new();
@@ -47,6 +60,7 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
             }
             let text = &block.text;
             let named: Vec<Named> = people.get(&(d as u32, b as u32)).cloned().unwrap_or_default();
+            let organisations: &[Named] = bodies.get(&(d as u32, b as u32)).map(Vec::as_slice).unwrap_or_default();
             let mut found = Vec::new();
             let mut skip_to = 0;
             // A question-and-answer interview: each "A:" is the interviewee speaking.
@@ -108,7 +122,11 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                 }
                 let in_sentence: Vec<Named> =
                     named.iter().copied().filter(|n| n.start >= s_start && n.end <= s_end).collect();
-                if let Some((speaker, cs, ce)) = reported(text, s_start, s_end, &in_sentence, last_speaker) {
+                let orgs_in_sentence: Vec<Named> =
+                    organisations.iter().copied().filter(|n| n.start >= s_start && n.end <= s_end).collect();
+                if let Some((speaker, cs, ce)) =
+                    reported(text, s_start, s_end, &in_sentence, &orgs_in_sentence, last_speaker)
+                {
                     match speaker {
                         Attribution::Entity(p) if !narrators.contains(&p) => {
                             last_speaker = Some(p);
@@ -275,7 +293,14 @@ fn description_after(rest: &str) -> Option<String> {
 }
 
 /// Reported speech in a sentence: the speaker and the byte range of what they said.
-fn reported(text: &str, s: usize, e: usize, named: &[Named], last: Option<u32>) -> Option<(Attribution, usize, usize)> {
+fn reported(
+    text: &str,
+    s: usize,
+    e: usize,
+    named: &[Named],
+    organisations: &[Named],
+    last: Option<u32>,
+) -> Option<(Attribution, usize, usize)> {
     let sentence = &text[s..e];
     let words: Vec<(usize, &str)> = sentence.unicode_word_indices().collect();
     for (i, (at, w)) in words.iter().enumerate() {
@@ -295,6 +320,18 @@ fn reported(text: &str, s: usize, e: usize, named: &[Named], last: Option<u32>) 
             }
             (c, e - (text[..e].len() - text[..e].trim_end().len()))
         };
+        // "Elections Nova Scotia said turnout …": an organisation as the verb's subject, when
+        // no person is named before the verb ("Dana Whitlock, who once worked at the
+        // Authority, said": the person speaks).
+        let right_before = |n: &&Named| n.end <= verb_at && text[n.end..verb_at].trim().len() <= 2;
+        if !named.iter().any(|n| n.end <= verb_at) {
+            if let Some(n) = organisations.iter().rev().find(right_before) {
+                let (cs, ce) = content_after(verb_end);
+                if ce > cs + 10 {
+                    return Some((Attribution::Entity(n.entity), cs, ce));
+                }
+            }
+        }
         // "Osorio Chong said Mexico needs…", "Henry Cuellar from Laredo says…", "Alejandro
         // Hope, a security analyst, says…": the last person named before the verb.
         if let Some(n) = named.iter().rev().find(|n| n.end <= verb_at) {

@@ -278,3 +278,23 @@ fn a_region_that_is_a_known_persons_surname_is_the_person() {
     assert_eq!(find(&es, "Carlos Herrera").mentions.len(), 2);
     assert!(!es.iter().any(|e| e.kind == EntityKind::Place && e.name == "Herrera"));
 }
+
+#[test]
+fn an_organisation_right_before_a_verb_of_speech_is_the_speaker() {
+    let d = doc(
+        "org",
+        &[
+            "The Competition and Markets Authority said it would open a review of the merger in June.",
+            "Dana Whitlock, who once worked at the Competition and Markets Authority, said the deal was sound.",
+        ],
+    );
+    let es = extract_entities(std::slice::from_ref(&d));
+    let qs = extract_quotes(std::slice::from_ref(&d), &es);
+    let cma = es.iter().position(|e| e.name == "Competition and Markets Authority").unwrap_or_else(|| panic!("{es:?}"))
+        as u32;
+    let dana = es.iter().position(|e| e.name == "Dana Whitlock").expect("Dana Whitlock") as u32;
+    let speaker_of = |block: u32| qs.iter().find(|q| q.block == block).and_then(|q| q.speaker);
+    assert_eq!(speaker_of(0), Some(cma));
+    // A person who only worked there: the person speaks.
+    assert_eq!(speaker_of(1), Some(dana));
+}
