@@ -56,7 +56,7 @@ static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| rx(&DATE));
 /// A byline opening: "By Jane Doe", "BY JANE DOE", "Posted by maria".
 static BYLINE_AT: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
-        r"^(?:(?i:posted|written|reported|words|story|text)\s+by:?\s+(?:{NAME}|[a-z][\w.-]+)|(?:By|BY|by):?\s+{NAME})(?:\s*(?:,|and|&)\s*{NAME})*"
+        r"^(?:(?i:posted|written|reported|reviewed|words|story|text)\s+by:?\s+(?:{NAME}|[a-z][\w.-]+)|(?:By|BY|by):?\s+{NAME})(?:\s*(?:,|and|&)\s*{NAME})*"
     ))
 });
 
@@ -95,7 +95,7 @@ static CONTRIBUTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// A source credit: "From the Daily Example", "This article first appeared in …".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"^(?:(?:From|Via)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\.?$|(?i:this\s+(?:article|story|piece|post|commentary|op-ed)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appears|appeared|published|ran)|originally\s+published|first\s+published\s+(?:in|by|on)|republished\s+(?:from|with)|this\s+(?:article|story|report)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)\b)",
+        r"^(?:(?:From|Via)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\.?$|(?i:this\s+(?:article|story|piece|post|commentary|op-ed)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appears|appeared|published|ran)|originally\s+published|first\s+published\s+(?:in|by|on)|republished\s+(?:from|with)|this\s+(?:article|story|report)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from|this\s+(?:article|story|report)\s+was\s+(?:produced|published|reported)\s+in\s+partnership\s+with)\b)",
     )
 });
 
@@ -127,7 +127,10 @@ const AGENCY_NOUNS: &[&str] = &[
 
 /// True for a line that is only a date (maybe "Published:" / "Updated" and a time).
 pub(crate) fn is_date_line(text: &str) -> bool {
-    text.len() <= 80 && DATE_LINE.is_match(text.trim())
+    let t = text.trim();
+    (t.len() <= 80 && DATE_LINE.is_match(t))
+        // "Published Nov. 12, 2026 at 6:40 p.m. ET | Updated Nov. 13, 2026 at 9:15 a.m. ET"
+        || (t.len() <= 160 && t.contains(['|', '·']) && t.split(['|', '·']).all(|part| DATE_LINE.is_match(part.trim())))
 }
 
 /// True for a standalone byline.

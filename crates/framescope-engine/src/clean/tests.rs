@@ -519,3 +519,26 @@ Transcripts are generated with the help of software. Please check the audio befo
     assert!(matches!(role_of(&b, "Transcripts are generated"), BlockRole::Chrome(_)));
     assert_eq!(body_text(&b).len(), 2, "{b:#?}");
 }
+
+#[test]
+fn more_page_furniture_around_stories() {
+    let page = "THE EXAMPLE REVIEW\n\nA novel of dry wells and long memories\n\nReviewed by Hester Example\n\n\
+Published Nov. 12, 2026 at 6:40 p.m. ET  |  Updated Nov. 13, 2026 at 9:15 a.m. ET\n\n\
+[VIDEO] Our critic talks about the book (4:12)\n\nShare   Facebook   X   Email   Text\n\n\
+The novel follows two sisters through a summer when the village wells run dry and the old quarrels come back.\n\n\
+Its translator keeps the rhythm of the original, and the dialogue is quick, funny and often cruel to everyone.\n\n\
+This story was produced in partnership with the Example Beacon.\n\n\
+Hester Example is a contributing editor of The Example Review.\n\nMore reviews\n\n\
+The Glass Apiary, by Marguerite Example\n\n\
+The Example Review is an independent newsroom funded by readers and foundations. Our donors have no say in coverage.\n";
+    let b = run(page, Some("A novel of dry wells and long memories"));
+    assert_eq!(role_of(&b, "Reviewed by Hester"), meta(MetaKind::Byline));
+    assert_eq!(role_of(&b, "Updated Nov. 13"), meta(MetaKind::Dateline));
+    assert_eq!(role_of(&b, "[VIDEO]"), chrome(ChromeReason::MediaPlayer));
+    assert_eq!(role_of(&b, "Share   Facebook"), chrome(ChromeReason::ShareButtons));
+    assert_eq!(role_of(&b, "produced in partnership"), meta(MetaKind::SourceCredit));
+    assert!(matches!(role_of(&b, "contributing editor"), BlockRole::Chrome(_)));
+    assert!(matches!(role_of(&b, "More reviews"), BlockRole::Chrome(_)));
+    assert!(matches!(role_of(&b, "The Glass Apiary"), BlockRole::Chrome(_)));
+    assert_eq!(body_text(&b).len(), 2, "{b:#?}");
+}
