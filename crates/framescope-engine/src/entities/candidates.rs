@@ -850,6 +850,15 @@ mod tests {
     }
 
     #[test]
+    fn contractions_pronouns_and_suffixes() {
+        assert!(names("\"I'm not leaving,\" she said. Nobody asked.").is_empty());
+        let f =
+            found("traffic on the Arthur Ravenel Jr. Bridge was light, said Plant Manager Roland P. Beaudry Jr. today");
+        assert!(f.iter().any(|c| c.0 == "Arthur Ravenel Jr. Bridge" && c.1 == Guess::Kind(EntityKind::Place)), "{f:?}");
+        assert!(f.iter().any(|c| c.0 == "Roland P. Beaudry Jr." && c.2.as_deref() == Some("Plant Manager")), "{f:?}");
+    }
+
+    #[test]
     fn unnamed_voices_in_transcripts_are_no_one() {
         let n = names("UNIDENTIFIED PERSON: The road is closed near Grindavik.");
         assert!(!n.iter().any(|n| n.contains("Unidentified") || n.contains("UNIDENTIFIED")), "{n:?}");

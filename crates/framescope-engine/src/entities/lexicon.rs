@@ -34,6 +34,7 @@ const TITLES: &[&str] = &[
     "gen",
     "gov",
     "governor",
+    "manager",
     "leader",
     "judge",
     "justice",
@@ -334,6 +335,16 @@ const NOT_NAMES: &[&str] = &[
     "his",
     "how",
     "i",
+    // "I'm", "I've" (apostrophes fold away) and people no one can name.
+    "im",
+    "ive",
+    "anybody",
+    "anyone",
+    "everybody",
+    "everyone",
+    "nobody",
+    "somebody",
+    "someone",
     "if",
     "in",
     "into",
@@ -613,7 +624,7 @@ pub fn is_name_particle(word: &str) -> bool {
 
 /// Transcript labels for a voice that has no name ("UNIDENTIFIED PERSON:", "CROWD:"). Folded.
 const UNNAMED_SPEAKERS: &[&str] =
-    &["unidentified", "unknown", "crowd", "audience", "chorus", "group", "protesters", "voices", "caller"];
+    &["unidentified", "unknown", "crowd", "audience", "chorus", "group", "protesters", "voices", "caller", "vox"];
 
 /// A word of a transcript label that names no one.
 pub fn is_unnamed_speaker(word: &str) -> bool {

@@ -269,6 +269,7 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     let mut by_head: HashMap<Option<String>, Vec<usize>> = HashMap::new();
     for (i, o) in organisations.iter().enumerate() {
         by_initials.entry(initials(o)).or_insert(i);
+        by_initials.entry(initials_with_connectors(o)).or_insert(i);
         by_head.entry(head_of(o)).or_default().push(i);
     }
     // Where each full name (two words or more) of a person stands.
@@ -481,7 +482,12 @@ fn initials(words: &[String]) -> String {
     words.iter().filter(|w| !lexicon::is_connector(w)).filter_map(|w| w.chars().next()).collect()
 }
 
-/// The head noun of a name (its last organisation or programme word), else its last word.
+/// Initials with "of" and "and" kept ("SCDOT" for "South Carolina Department of
+/// Transportation"), the other way acronyms are made.
+fn initials_with_connectors(words: &[String]) -> String {
+    words.iter().filter(|w| !matches!(w.as_str(), "the" | "for")).filter_map(|w| w.chars().next()).collect()
+}
+
 /// A firm's name without its legal form ("Qorvane" of "Qorvane Inc", "Halvorsen Freight"
 /// of "Halvorsen Freight Ltd"), when it has one. Folded words.
 fn without_legal_form(words: &[String]) -> Option<&[String]> {
@@ -493,6 +499,7 @@ fn without_legal_form(words: &[String]) -> Option<&[String]> {
     }
 }
 
+/// The head noun of a name (its last organisation or programme word), else its last word.
 fn head_of(words: &[String]) -> Option<String> {
     words.iter().rev().find(|w| lexicon::is_organisation_head(w) || lexicon::is_other_head(w)).or(words.last()).cloned()
 }

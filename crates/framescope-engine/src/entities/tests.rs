@@ -298,3 +298,13 @@ fn an_organisation_right_before_a_verb_of_speech_is_the_speaker() {
     // A person who only worked there: the person speaks.
     assert_eq!(speaker_of(1), Some(dana));
 }
+
+#[test]
+fn acronyms_that_keep_of_in_their_initials() {
+    let es = entities(&[
+        "The South Carolina Department of Transportation closed the bridge.",
+        "SCDOT said it would reopen.",
+    ]);
+    let dot = find(&es, "South Carolina Department of Transportation");
+    assert_eq!(dot.mentions.len(), 2, "{:?}", dot.aliases);
+}

@@ -32,6 +32,8 @@ const HYPHEN_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "ben", "oul
 fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for w in words(text) {
+        // The word before the last span, to tell a name's inside ("Ahn Jae-won").
+        let before_last = spans.len().checked_sub(2).map(|i| spans[i]);
         if let Some(last) = spans.last_mut() {
             let (left, gap) = (&text[last.0..last.1], &text[last.1..w.start]);
             let right = w.text;
@@ -40,8 +42,18 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
             let digit = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
             let place = |s: &str| super::gazetteer::place(s).is_some() || super::candidates::is_demonym(s);
             let last_part = left.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or(left);
+            // "Ahn Jae-won", "Park Min-jun": a given name's second syllable is lower case,
+            // inside a name (a capitalised word before it).
+            let in_name = before_last.is_some_and(|(ps, pe)| {
+                text[ps..pe].chars().next().is_some_and(char::is_uppercase) && &text[pe..last.0] == " "
+            });
+            let syllable = in_name
+                && capital(left)
+                && !left.contains(['-', '\u{2010}', '\u{2011}'])
+                && right.chars().all(char::is_lowercase)
+                && right.chars().count() <= 4;
             let joins = hyphen
-                && (capital(right) || (digit(right) && left.chars().any(char::is_uppercase)))
+                && (capital(right) || (digit(right) && left.chars().any(char::is_uppercase)) || syllable)
                 && (capital(left) || HYPHEN_PARTICLES.contains(&left))
                 && !place(last_part)
                 && !place(right);
@@ -92,6 +104,7 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
         if text[end..].starts_with('.')
             && (word.contains('.')
                 || initial
+                || matches!(word, "Jr" | "Sr")
                 || super::lexicon::is_abbreviated_title(word)
                 || super::lexicon::abbreviation(&format!("{word}.")).is_some())
         {
@@ -173,6 +186,8 @@ mod tests {
             ["US", "Mexico", "ties", "on", "the", "Texas", "Mexico", "border"]
         );
         assert_eq!(texts("a Mexico-based think-tank"), ["a", "Mexico", "based", "think", "tank"]);
+        assert_eq!(texts("Minister Ahn Jae-won said"), ["Minister", "Ahn", "Jae-won", "said"]);
+        assert_eq!(texts("the Long-term plan"), ["the", "Long", "term", "plan"]);
     }
 
     #[test]
