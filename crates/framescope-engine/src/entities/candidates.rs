@@ -92,6 +92,18 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
                     && toks[j + 1..=k].iter().all(|t| t.capitalised)
                     && toks.get(k + 1).is_none_or(|t| !t.capitalised)
             });
+        // "Ministry of Trade, Industry and Energy": a list in a head's complement.
+        if gap == ", " && next.capitalised {
+            let in_complement = (i..j).any(|k| {
+                is_organisation_head(toks[k].text) && toks.get(k + 1).is_some_and(|t| matches!(t.text, "of" | "for"))
+            });
+            if in_complement {
+                if let Some(end) = listed_names_end(text, toks, j + 1) {
+                    j = end;
+                    continue;
+                }
+            }
+        }
         // "Pell & Achterberg", "Procter & Gamble": a firm's partners.
         if gap == " & " && next.capitalised && toks[j].capitalised && !toks[j].possessive {
             j += 1;
@@ -148,6 +160,28 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         break;
     }
     j + 1
+}
+
+/// The last token of "A, B and C" starting at `k` (capitalised words, commas, one final
+/// "and"), if the text there is such a list.
+fn listed_names_end(text: &str, toks: &[Tok<'_>], mut k: usize) -> Option<usize> {
+    loop {
+        let t = toks.get(k)?;
+        if !t.capitalised || t.opens_sentence {
+            return None;
+        }
+        let next = toks.get(k + 1);
+        match next.map(|n| (&text[t.end..n.start], n.text)) {
+            Some((", ", _)) => k += 1,
+            Some((" ", "and")) => {
+                let last = toks.get(k + 2).filter(|l| l.capitalised && &text[toks[k + 1].end..l.start] == " ")?;
+                let _ = last;
+                return Some(k + 2);
+            }
+            Some((" ", _)) if next.is_some_and(|n| n.capitalised) => k += 1,
+            _ => return None,
+        }
+    }
 }
 
 /// "Hillary Clinton and Attorney General Eric Holder" is two names; "Customs and Border
@@ -251,11 +285,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
                 let t = toks[k];
                 let end = if t.possessive && k + 1 < y { text[..toks[k + 1].start].trim_end().len() } else { t.end };
                 // A firm's ampersand stays with the partner before it ("Pell &", "Achterberg").
-                let ampersand = k + 1 < y && text.get(t.end..toks[k + 1].start) == Some(" & ");
-                if ampersand {
-                    format!("{} &", &text[t.start..end])
-                } else {
-                    text[t.start..end].to_string()
+                // … and a list's comma ("Ministry of Trade,", "Industry and Energy").
+                match (k + 1 < y).then(|| text.get(t.end..toks[k + 1].start)).flatten() {
+                    Some(" & ") => format!("{} &", &text[t.start..end]),
+                    Some(", ") => format!("{},", &text[t.start..end]),
+                    _ => text[t.start..end].to_string(),
                 }
             })
             .collect::<Vec<_>>()
@@ -337,6 +371,21 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     if b - a == 1 && (is_organisation_head(toks[a].text) || is_other_head(toks[a].text)) {
         return;
     }
+    // A whole name the gazetteer knows is that place, whatever head it holds
+    // ("District of Columbia", "Dominican Republic").
+    if b - a >= 2 {
+        if let Some(place) = gazetteer::place(&all) {
+            let mut c = make(a, b, Guess::Kind(EntityKind::Place));
+            c.expands_to = Some(place.to_string());
+            out.push(c);
+            return;
+        }
+    }
+    // A named storm or operation: "Hurricane Odalys", "Operation Aspides".
+    if b - a >= 2 && is_event_lead(toks[a].text) && person_shaped(&toks[a + 1..b]) {
+        out.push(make(a, b, Guess::Kind(EntityKind::Other)));
+        return;
+    }
     // A nationality adjective before the head stays in the name: "African Union",
     // "British Council", "Mexican Federal Police" (merged with "Federal Police").
     // A head noun then a place is a body named after it: "Police Scotland", "Arts Council England".
@@ -409,7 +458,12 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         }
         // A town the gazetteer knows, where the text puts something in it ("in Perry").
         if let Some(town) = gazetteer::town(t.text) {
-            if matches!(prev_word, "in" | "near" | "outside" | "from") && !t.opens_sentence {
+            // … or lists it with another place ("Geelong, Ballarat and Bendigo").
+            let gap_before = if a > 0 { &text[toks[a - 1].end..t.start] } else { "" };
+            let before_list = if prev_word == "and" && a > 1 { toks[a - 2].text } else { prev_word };
+            let listed = (gap_before == ", " || prev_word == "and")
+                && (gazetteer::place(before_list).is_some() || gazetteer::town(before_list).is_some());
+            if (matches!(prev_word, "in" | "near" | "outside" | "from") || listed) && !t.opens_sentence {
                 let mut c = make(a, b, Guess::Kind(EntityKind::Place));
                 c.expands_to = Some(town.to_string());
                 out.push(c);
@@ -856,6 +910,19 @@ mod tests {
             found("traffic on the Arthur Ravenel Jr. Bridge was light, said Plant Manager Roland P. Beaudry Jr. today");
         assert!(f.iter().any(|c| c.0 == "Arthur Ravenel Jr. Bridge" && c.1 == Guess::Kind(EntityKind::Place)), "{f:?}");
         assert!(f.iter().any(|c| c.0 == "Roland P. Beaudry Jr." && c.2.as_deref() == Some("Plant Manager")), "{f:?}");
+    }
+
+    #[test]
+    fn lists_in_a_complement_storms_and_whole_gazetteer_names() {
+        assert_eq!(
+            names("said the Ministry of Trade, Industry and Energy in Seoul"),
+            ["Ministry of Trade, Industry and Energy", "Seoul"]
+        );
+        // A list of separate names stays separate.
+        assert_eq!(names("in Texas, Arizona and Ohio"), ["Texas", "Arizona", "Ohio"]);
+        assert_eq!(found("as Hurricane Odalys neared")[0].1, Guess::Kind(EntityKind::Other));
+        assert_eq!(found("from the Dominican Republic today")[0].1, Guess::Kind(EntityKind::Place));
+        assert_eq!(names("farms in Geelong, Ballarat and Bendigo"), ["Geelong", "Ballarat", "Bendigo"]);
     }
 
     #[test]

@@ -137,7 +137,9 @@ const ORGANISATION_HEADS: &[&str] = &[
     "cabinet",
     "cartel",
     "center",
+    "centers",
     "centre",
+    "centres",
     "church",
     "coalition",
     "college",
@@ -151,6 +153,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "council",
     "court",
     "department",
+    "district",
     "division",
     "enforcement",
     "exchange",
@@ -583,6 +586,11 @@ pub fn is_business_head(word: &str) -> bool {
 /// A head noun that a number completes ("Senate Bill 2871", "Proposition 13").
 pub fn is_numbered_head(word: &str) -> bool {
     matches!(fold(word).as_str(), "bill" | "resolution" | "proposition" | "measure" | "amendment" | "directive")
+}
+
+/// A word that opens the name of a storm or an operation ("Hurricane Odalys"). Folded.
+pub fn is_event_lead(word: &str) -> bool {
+    matches!(fold(word).as_str(), "hurricane" | "typhoon" | "cyclone" | "operation" | "storm")
 }
 
 /// A person's title.
