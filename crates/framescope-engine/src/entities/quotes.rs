@@ -54,6 +54,10 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
         let narrators = narrators(doc, d as u32, entities, &people);
         let interviewee = interviewee(doc, d as u32, &narrators, &people);
         let mut last_speaker: Option<u32> = None;
+        // The organisation named last: what "it said" means; and every organisation named
+        // so far, newest last, for "the ministry said".
+        let mut last_organisation: Option<u32> = None;
+        let mut organisations_seen: Vec<u32> = Vec::new();
         for (b, block) in doc.blocks.iter().enumerate() {
             if block.role != BlockRole::Body {
                 continue;
@@ -124,9 +128,23 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                     named.iter().copied().filter(|n| n.start >= s_start && n.end <= s_end).collect();
                 let orgs_in_sentence: Vec<Named> =
                     organisations.iter().copied().filter(|n| n.start >= s_start && n.end <= s_end).collect();
-                if let Some((speaker, cs, ce)) =
-                    reported(text, s_start, s_end, &in_sentence, &orgs_in_sentence, last_speaker)
-                {
+                let found_reported = reported(
+                    text,
+                    s_start,
+                    s_end,
+                    &in_sentence,
+                    &orgs_in_sentence,
+                    Antecedents { person: last_speaker, organisation: last_organisation },
+                )
+                .or_else(|| described_organisation(text, s_start, s_end, &organisations_seen, entities));
+                if let Some(n) = orgs_in_sentence.last() {
+                    last_organisation = Some(n.entity);
+                }
+                for n in &orgs_in_sentence {
+                    organisations_seen.retain(|&e| e != n.entity);
+                    organisations_seen.push(n.entity);
+                }
+                if let Some((speaker, cs, ce)) = found_reported {
                     match speaker {
                         Attribution::Entity(p) if !narrators.contains(&p) => {
                             last_speaker = Some(p);
@@ -293,14 +311,55 @@ fn description_after(rest: &str) -> Option<String> {
 }
 
 /// Reported speech in a sentence: the speaker and the byte range of what they said.
+/// "The ministry said the permits are needed …": a definite description of an
+/// organisation as the subject of a verb of speech means the latest organisation named
+/// with that head noun ("Ministry of Energy and Mineral Resources").
+fn described_organisation(
+    text: &str,
+    s: usize,
+    e: usize,
+    seen: &[u32],
+    entities: &[Entity],
+) -> Option<(Attribution, usize, usize)> {
+    let sentence = &text[s..e];
+    let words: Vec<(usize, &str)> = sentence.unicode_word_indices().collect();
+    let v = (2..words.len()).find(|&i| is_verb_at(&words, i))?;
+    let (the, noun) = (words[v - 2].1, words[v - 1].1);
+    if !the.eq_ignore_ascii_case("the") || !super::lexicon::is_organisation_head(noun) {
+        return None;
+    }
+    let noun = fold(noun);
+    let who =
+        seen.iter().rev().copied().find(|&o| {
+            entities.get(o as usize).is_some_and(|en| en.name.split_whitespace().any(|w| fold(w) == noun))
+        })?;
+    let verb_end = s + words[v].0 + words[v].1.len();
+    let rest = &text[verb_end..e];
+    let skip = rest.len() - rest.trim_start_matches([' ', ',']).len();
+    let mut cs = verb_end + skip;
+    if text[cs..e].starts_with("that ") {
+        cs += 5;
+    }
+    let ce = e - (text[..e].len() - text[..e].trim_end().len());
+    (ce > cs + 10).then_some((Attribution::Entity(who), cs, ce))
+}
+
+/// Who "he", "she" and "they" most likely mean, and who "it" does.
+#[derive(Debug, Clone, Copy)]
+struct Antecedents {
+    person: Option<u32>,
+    organisation: Option<u32>,
+}
+
 fn reported(
     text: &str,
     s: usize,
     e: usize,
     named: &[Named],
     organisations: &[Named],
-    last: Option<u32>,
+    antecedents: Antecedents,
 ) -> Option<(Attribution, usize, usize)> {
+    let last = antecedents.person;
     let sentence = &text[s..e];
     let words: Vec<(usize, &str)> = sentence.unicode_word_indices().collect();
     for (i, (at, w)) in words.iter().enumerate() {
@@ -345,6 +404,16 @@ fn reported(
             let ce = text[s..verb_at].trim_end().trim_end_matches(',').len() + s;
             if ce > s + 10 {
                 return Some((Attribution::Entity(n.entity), s, ce));
+            }
+        }
+        // "The ministry … It said the permits are needed": the organisation named last, when
+        // "it" is the first word of the sentence (elsewhere "it" is too often a thing).
+        if i == 1 && words[0].1 == "It" {
+            if let Some(o) = antecedents.organisation {
+                let (cs, ce) = content_after(verb_end);
+                if ce > cs + 10 {
+                    return Some((Attribution::Entity(o), cs, ce));
+                }
             }
         }
         // "she says, is sharing…" / "He says it's virtually the same".

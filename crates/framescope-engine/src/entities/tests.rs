@@ -308,3 +308,23 @@ fn acronyms_that_keep_of_in_their_initials() {
     let dot = find(&es, "South Carolina Department of Transportation");
     assert_eq!(dot.mentions.len(), 2, "{:?}", dot.aliases);
 }
+
+#[test]
+fn the_ministry_said_means_the_ministry_named_before() {
+    let d = doc(
+        "desc",
+        &[
+            "Indonesia's Ministry of Energy and Mineral Resources issued new export permits on Monday.",
+            "The ministry said the permits are needed to stop ore smuggling in the region.",
+        ],
+    );
+    let es = extract_entities(std::slice::from_ref(&d));
+    let qs = extract_quotes(std::slice::from_ref(&d), &es);
+    let ministry = es
+        .iter()
+        .position(|e| e.name == "Ministry of Energy and Mineral Resources")
+        .unwrap_or_else(|| panic!("{es:?}")) as u32;
+    let q = qs.iter().find(|q| q.block == 1).unwrap_or_else(|| panic!("{qs:?}"));
+    assert_eq!(q.speaker, Some(ministry));
+    assert_eq!(q.kind, QuoteKind::Reported);
+}
