@@ -108,21 +108,8 @@ const TITLES: &[&str] = &[
 const ABBREVIATED_TITLES: &[&str] = &["dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "sen", "st", "col"];
 
 /// Head nouns of organisation names ("Department of …", "… Institute", "… Cartel"). Folded.
+/// (Firms' heads are in [`BUSINESS_HEADS`].)
 const ORGANISATION_HEADS: &[&str] = &[
-    // Business names.
-    "airlines",
-    "analytics",
-    "capital",
-    "corp",
-    "holdings",
-    "inc",
-    "industries",
-    "ltd",
-    "llc",
-    "partners",
-    "systems",
-    "technologies",
-    "records",
     "academy",
     "administration",
     "agency",
@@ -605,7 +592,7 @@ pub fn is_abbreviated_title(word: &str) -> bool {
 
 /// A head noun of organisation names.
 pub fn is_organisation_head(word: &str) -> bool {
-    contains(ORGANISATION_HEADS, word)
+    contains(ORGANISATION_HEADS, word) || contains(BUSINESS_HEADS, word)
 }
 
 /// A head noun of laws, programmes and events.
@@ -683,7 +670,7 @@ mod tests {
 
     #[test]
     fn lists_are_folded_and_distinct() {
-        for list in [TITLES, ORGANISATION_HEADS, OTHER_HEADS, NOT_NAMES, DIRECTIONS] {
+        for list in [TITLES, ORGANISATION_HEADS, BUSINESS_HEADS, OTHER_HEADS, NOT_NAMES, DIRECTIONS] {
             for w in list {
                 assert_eq!(fold(w), *w, "{w} must be written folded");
             }

@@ -20,32 +20,29 @@ struct Named {
     end: usize,
 }
 
+/// The mentions of every entity of one kind, by (document, block).
+fn mentions_by_block(entities: &[Entity], kind: EntityKind) -> HashMap<(u32, u32), Vec<Named>> {
+    let mut out: HashMap<(u32, u32), Vec<Named>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == kind) {
+        for m in &e.mentions {
+            out.entry((m.doc, m.block)).or_default().push(Named {
+                entity: i as u32,
+                start: m.start as usize,
+                end: m.end as usize,
+            });
+        }
+    }
+    out
+}
+
 /// Finds the quotes of every document.
 pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
     // Person mentions by document and block, read once (corpora may be large).
-    let mut people: HashMap<(u32, u32), Vec<Named>> = HashMap::new();
-    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
-        for m in &e.mentions {
-            people.entry((m.doc, m.block)).or_default().push(Named {
-                entity: i as u32,
-                start: m.start as usize,
-                end: m.end as usize,
-            });
-        }
-    }
+    let mut people = mentions_by_block(entities, EntityKind::Person);
     // Organisations speak too ("Elections Nova Scotia said …", "the CMA said"), but only as
     // the subject right before a verb of speech: an organisation named further back is
     // more often where someone works than who speaks.
-    let mut bodies: HashMap<(u32, u32), Vec<Named>> = HashMap::new();
-    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organisation) {
-        for m in &e.mentions {
-            bodies.entry((m.doc, m.block)).or_default().push(Named {
-                entity: i as u32,
-                start: m.start as usize,
-                end: m.end as usize,
-            });
-        }
-    }
+    let mut bodies = mentions_by_block(entities, EntityKind::Organisation);
     for list in people.values_mut().chain(bodies.values_mut()) {
         list.sort_by_key(|n| n.start);
     }
