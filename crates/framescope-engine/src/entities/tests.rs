@@ -32,6 +32,14 @@ fn entities(paragraphs: &[&str]) -> Vec<Entity> {
     extract_entities(&[doc("a", paragraphs)])
 }
 
+/// The entities and quotes of one document.
+fn entities_and_quotes(paragraphs: &[&str]) -> (Vec<Entity>, Vec<Quote>) {
+    let d = [doc("a", paragraphs)];
+    let es = extract_entities(&d);
+    let qs = extract_quotes(&d, &es);
+    (es, qs)
+}
+
 fn find<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
     es.iter()
         .find(|e| e.name == name)
@@ -228,18 +236,13 @@ fn a_firm_named_with_its_legal_form_is_the_firm_without_it() {
 
 #[test]
 fn answers_in_a_question_and_answer_interview_are_the_interviewees() {
-    let d = doc(
-        "qa",
-        &[
-            "Playwright Tomás Elizondo opens his new play in Liverpool this week. Elizondo spoke to us.",
-            "Q: Why Liverpool?",
-            "A: Because the river reminds me of home.",
-            "Q: And your sister Paula?",
-            "A: She designs every set. Tomás Elizondo would be lost without her.",
-        ],
-    );
-    let es = extract_entities(std::slice::from_ref(&d));
-    let qs = extract_quotes(std::slice::from_ref(&d), &es);
+    let (es, qs) = entities_and_quotes(&[
+        "Playwright Tomás Elizondo opens his new play in Liverpool this week. Elizondo spoke to us.",
+        "Q: Why Liverpool?",
+        "A: Because the river reminds me of home.",
+        "Q: And your sister Paula?",
+        "A: She designs every set. Tomás Elizondo would be lost without her.",
+    ]);
     let answers: Vec<&Quote> = qs.iter().filter(|q| q.block == 2 || q.block == 4).collect();
     assert_eq!(answers.len(), 2, "{qs:?}");
     let tomas = es.iter().position(|e| e.name == "Tomás Elizondo").unwrap_or_else(|| panic!("{es:?}")) as u32;
@@ -281,15 +284,10 @@ fn a_region_that_is_a_known_persons_surname_is_the_person() {
 
 #[test]
 fn an_organisation_right_before_a_verb_of_speech_is_the_speaker() {
-    let d = doc(
-        "org",
-        &[
-            "The Competition and Markets Authority said it would open a review of the merger in June.",
-            "Dana Whitlock, who once worked at the Competition and Markets Authority, said the deal was sound.",
-        ],
-    );
-    let es = extract_entities(std::slice::from_ref(&d));
-    let qs = extract_quotes(std::slice::from_ref(&d), &es);
+    let (es, qs) = entities_and_quotes(&[
+        "The Competition and Markets Authority said it would open a review of the merger in June.",
+        "Dana Whitlock, who once worked at the Competition and Markets Authority, said the deal was sound.",
+    ]);
     let cma = es.iter().position(|e| e.name == "Competition and Markets Authority").unwrap_or_else(|| panic!("{es:?}"))
         as u32;
     let dana = es.iter().position(|e| e.name == "Dana Whitlock").expect("Dana Whitlock") as u32;
@@ -311,15 +309,10 @@ fn acronyms_that_keep_of_in_their_initials() {
 
 #[test]
 fn the_ministry_said_means_the_ministry_named_before() {
-    let d = doc(
-        "desc",
-        &[
-            "Indonesia's Ministry of Energy and Mineral Resources issued new export permits on Monday.",
-            "The ministry said the permits are needed to stop ore smuggling in the region.",
-        ],
-    );
-    let es = extract_entities(std::slice::from_ref(&d));
-    let qs = extract_quotes(std::slice::from_ref(&d), &es);
+    let (es, qs) = entities_and_quotes(&[
+        "Indonesia's Ministry of Energy and Mineral Resources issued new export permits on Monday.",
+        "The ministry said the permits are needed to stop ore smuggling in the region.",
+    ]);
     let ministry = es
         .iter()
         .position(|e| e.name == "Ministry of Energy and Mineral Resources")
