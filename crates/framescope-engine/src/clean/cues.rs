@@ -167,6 +167,7 @@ const LEGAL: &[Cue] = &[
     cue("all rights reserved", R::LegalNotice, Phrase, Ends),
     cue("transcripts are created", R::LegalNotice, Phrase, Ends),
     cue("transcripts are generated", R::LegalNotice, Phrase, Ends),
+    cue("end of transcript", R::LegalNotice, Phrase, Ends),
     cue("this transcript was produced", R::LegalNotice, Phrase, Ends),
     cue("may differ slightly from", R::LegalNotice, Phrase, Ends),
     cue("before quoting", R::LegalNotice, Phrase, Ends),
@@ -249,6 +250,7 @@ const NEWSLETTER: &[Cue] = &[
     cue("signup", R::Newsletter, Word, Interrupts),
     cue("inbox", R::Newsletter, Word, Interrupts),
     cue("sign up for our", R::Newsletter, Phrase, Interrupts),
+    cue("wherever you get your podcasts", R::Newsletter, Phrase, Ends),
     cue("subscribe to our", R::Newsletter, Phrase, Interrupts),
     cue("get our newsletter", R::Newsletter, Phrase, Interrupts),
     cue("delivered to your inbox", R::Newsletter, Phrase, Interrupts),
@@ -330,6 +332,7 @@ const RELATED: &[Cue] = &[
     cue("also read", R::RelatedStories, Lead, Ends),
     cue("more on this", R::RelatedStories, Lead, Ends),
     cue("more from", R::RelatedStories, Lead, Ends),
+    cue("also on", R::RelatedStories, Lead, Ends),
     cue("most read", R::RelatedStories, Lead, Ends),
     cue("most popular", R::RelatedStories, Lead, Ends),
     // A teaser's section-and-date stamp, "CONTRABAND / 8 JUN 2022".
@@ -720,7 +723,10 @@ pub(crate) fn verdict(text: &str, hits: &[Hit]) -> Option<Verdict> {
 /// "Read more: <headline>" or "Related: <headline>": a single teaser link set inside
 /// an article, which interrupts it rather than ending it.
 fn inline_teaser(text: &str, hits: &[Hit], reason: ChromeReason) -> bool {
+    // "Read more: TIFF 2026 coverage" heads a list of teasers; it is no single link.
+    let section = text.trim_end().to_lowercase().ends_with("coverage");
     reason == R::RelatedStories
+        && !section
         && hits.first().is_some_and(|h| {
             h.reason == reason
                 && text[..h.start].trim().chars().all(|c| !c.is_alphanumeric())

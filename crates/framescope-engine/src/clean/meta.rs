@@ -79,6 +79,13 @@ static PRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A later update given as a time alone: "Updated 21:30 CET".
+static UPDATED_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"(?i)^(?:updated|last\s+updated|edited)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
+    )
+});
+
 /// A live blog entry's sign-off: "— Priya Ramdial", "– Harbour Current staff".
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(r"^[—–]\s*(?:{NAME}(?:\s*(?:,|and|&)\s*{NAME})*|(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:staff|team|desk))\.?$"))
@@ -130,7 +137,11 @@ pub(crate) fn is_date_line(text: &str) -> bool {
     let t = text.trim();
     (t.len() <= 80 && DATE_LINE.is_match(t))
         // "Published Nov. 12, 2026 at 6:40 p.m. ET | Updated Nov. 13, 2026 at 9:15 a.m. ET"
-        || (t.len() <= 160 && t.contains(['|', '·']) && t.split(['|', '·']).all(|part| DATE_LINE.is_match(part.trim())))
+        || (t.len() <= 160
+            && t.contains(['|', '·'])
+            && t.split(['|', '·']).enumerate().all(|(i, part)| {
+                DATE_LINE.is_match(part.trim()) || (i > 0 && UPDATED_TIME.is_match(part.trim()))
+            }))
 }
 
 /// True for a standalone byline.

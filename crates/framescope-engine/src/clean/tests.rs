@@ -542,3 +542,23 @@ The Example Review is an independent newsroom funded by readers and foundations.
     assert!(matches!(role_of(&b, "The Glass Apiary"), BlockRole::Chrome(_)));
     assert_eq!(body_text(&b).len(), 2, "{b:#?}");
 }
+
+#[test]
+fn transcript_ends_podcast_promos_and_coverage_headings() {
+    let page = "LAKELAND 98.2\n\nPhone-in: the wind farm and the bog\n\n\
+Published 18 November 2026, 19:05 CET · Updated 21:30 CET\n\n\
+PRESENTER: Good morning, and welcome to the programme where you talk and we listen to what you say about the bog, the turbines that the company wants to build on it, and the roads the lorries would take to get there.\n\n\
+CALLER: I have lived beside that bog all my life and I never thought I would see turbines standing on it, but I would rather see turbines than see the young people leave because there is no work left for them here.\n\n\
+[END OF TRANSCRIPT]\n\nSubscribe to The Example Line wherever you get your podcasts.\n\n\
+Also on Lakeland 98.2\nMidlands Matters with Ciaran Example, weekdays at 2\n\n\
+Read more: Election 2026 coverage\n\nThe 12 best-dressed stars at the premiere\n\n\
+Review: the new film is a lovely mess, and its lead is the best part of it\n";
+    let b = run(page, Some("Phone-in: the wind farm and the bog"));
+    assert_eq!(role_of(&b, "Updated 21:30 CET"), meta(MetaKind::Dateline));
+    for chrome_line in
+        ["END OF TRANSCRIPT", "wherever you get", "Also on", "Midlands Matters", "Read more", "best-dressed", "Review:"]
+    {
+        assert!(matches!(role_of(&b, chrome_line), BlockRole::Chrome(_)), "{chrome_line}: {b:#?}");
+    }
+    assert_eq!(body_text(&b).len(), 2, "{b:#?}");
+}

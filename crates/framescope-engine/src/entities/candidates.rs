@@ -340,9 +340,14 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // Before a lower-case programme noun, a name is that programme ("Merida initiative").
     if let Some(next) = toks.get(b) {
         let run_text = text[toks[a].start..toks[b - 1].end].to_string();
-        let names_a_body = gazetteer::is_country(&run_text)
-            || abbreviation(&run_text).is_some()
-            || (a..b).any(|k| is_organisation_head(toks[k].text));
+        // (Only programme nouns: "Medicaid program", "Merida initiative"; not "Cardiff law"
+        // or "Welsh Premiership games".)
+        let programme = matches!(
+            fold(next.text).as_str(),
+            "initiative" | "program" | "programme" | "plan" | "strategy" | "reform" | "doctrine" | "pact" | "accord"
+        );
+        let names_a_body =
+            !programme || abbreviation(&run_text).is_some() || (a..b).any(|k| is_organisation_head(toks[k].text));
         if !names_a_body
             && !next.capitalised
             && is_other_head(next.text)
@@ -476,7 +481,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         return;
     }
     // A place name, then a name: "Ambassador to Mexico Anthony Wayne".
-    if b - a >= 3 && gazetteer::place(toks[a].text).is_some() && person_shaped(&toks[a + 1..b]) {
+    // (Not a capitalised particle that opens a name: "Van der Meulen-Bakker", "De Wit".)
+    let particle_first = is_name_particle(&toks[a].text.to_lowercase());
+    if b - a >= 3 && !particle_first && gazetteer::place(toks[a].text).is_some() && person_shaped(&toks[a + 1..b]) {
         out.push(make(a, a + 1, Guess::Kind(EntityKind::Place)));
         a += 1;
     }

@@ -8,6 +8,15 @@ use framescope_core::text::fold;
 /// Napolitano", "Gov. Mitt Romney"). Folded.
 const TITLES: &[&str] = &[
     "acting",
+    "capt",
+    "cllr",
+    "det",
+    "fr",
+    "insp",
+    "maj",
+    "rev",
+    "sgt",
+    "supt",
     "admiral",
     "ambassador",
     "assistant",
@@ -105,7 +114,10 @@ const TITLES: &[&str] = &[
 ];
 
 /// Titles written with a full stop that still run on into the name ("Gov. Mitt Romney").
-const ABBREVIATED_TITLES: &[&str] = &["dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "sen", "st", "col"];
+const ABBREVIATED_TITLES: &[&str] = &[
+    "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "sen", "st", "col", "capt", "cllr", "det", "fr",
+    "insp", "maj", "rev", "sgt", "supt",
+];
 
 /// Head nouns of organisation names ("Department of …", "… Institute", "… Cartel"). Folded.
 /// (Firms' heads are in [`BUSINESS_HEADS`].)
@@ -157,6 +169,9 @@ const ORGANISATION_HEADS: &[&str] = &[
     "institute",
     "institution",
     "journal",
+    "archives",
+    "gallery",
+    "museum",
     "lab",
     "laboratories",
     "laboratory",
@@ -325,6 +340,15 @@ const NOT_NAMES: &[&str] = &[
     "his",
     "how",
     "i",
+    // Time zones after a clock time.
+    "cet",
+    "cest",
+    "edt",
+    "est",
+    "gmt",
+    "pdt",
+    "pst",
+    "utc",
     // "I'm", "I've" (apostrophes fold away) and people no one can name.
     "im",
     "ive",
@@ -608,8 +632,8 @@ pub fn is_connector(word: &str) -> bool {
 /// Lower-case particles inside people's and places' names ("de la Fuente", "van der
 /// Meer", "Viña del Mar", "bin Nasser").
 const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "ibn", "la", "le", "ten", "ter",
-    "van", "von",
+    "al", "ap", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "ibn", "la", "le", "ten",
+    "ter", "van", "von",
 ];
 
 /// A lower-case particle inside a person's or a place's name.

@@ -52,11 +52,14 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                 && !left.contains(['-', '\u{2010}', '\u{2011}'])
                 && right.chars().all(char::is_lowercase)
                 && right.chars().count() <= 4;
-            let joins = hyphen
-                && (capital(right) || (digit(right) && left.chars().any(char::is_uppercase)) || syllable)
-                && (capital(left) || HYPHEN_PARTICLES.contains(&left))
-                && !place(last_part)
-                && !place(right);
+            // A hyphenated place the gazetteer knows whole: "Timor-Leste", "Basel-Stadt".
+            let whole_place = super::gazetteer::place(&format!("{left}-{right}")).is_some();
+            let joins = (hyphen && whole_place)
+                || hyphen
+                    && (capital(right) || (digit(right) && left.chars().any(char::is_uppercase)) || syllable)
+                    && (capital(left) || HYPHEN_PARTICLES.contains(&left))
+                    && !place(last_part)
+                    && !place(right);
             if joins {
                 last.1 = w.end();
                 continue;
@@ -187,6 +190,7 @@ mod tests {
         );
         assert_eq!(texts("a Mexico-based think-tank"), ["a", "Mexico", "based", "think", "tank"]);
         assert_eq!(texts("Minister Ahn Jae-won said"), ["Minister", "Ahn", "Jae-won", "said"]);
+        assert_eq!(texts("workers from Timor-Leste"), ["workers", "from", "Timor-Leste"]);
         assert_eq!(texts("the Long-term plan"), ["the", "Long", "term", "plan"]);
     }
 
