@@ -46,11 +46,6 @@ pub fn town(words: &str) -> Option<&'static str> {
     PLACES.get(&key(words)).filter(|e| e.kind == "town").map(|e| e.canonical)
 }
 
-/// Whether `words` name a country or a continent (not a city or a region).
-pub fn is_country(words: &str) -> bool {
-    PLACES.get(&key(words)).is_some_and(|e| matches!(e.kind, "country" | "continent"))
-}
-
 /// Whether `words` name a first-level subdivision (a province, a state, a nation of the UK).
 pub fn is_region(words: &str) -> bool {
     PLACES.get(&key(words)).is_some_and(|e| e.kind == "region")
@@ -74,7 +69,6 @@ mod tests {
         assert_eq!(place("Britain"), Some("United Kingdom"));
         assert_eq!(place("Netherlands"), place("The Netherlands"));
         assert!(is_region("British Columbia") && is_region("Scotland") && is_region("Tamaulipas"));
-        assert!(!is_country("Scotland"));
         // Generic words that name regions somewhere are not places.
         assert_eq!(place("Central"), None);
     }
