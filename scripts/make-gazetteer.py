@@ -36,7 +36,8 @@ GENERIC = {
 SUBDIVISION_TYPES = {
     "State", "Province", "Region", "Country", "Nation", "Territory", "Autonomous community",
     "Autonomous region", "Autonomous province", "Federal district", "Capital territory", "Governorate",
-    "Prefecture", "Autonomous republic", "Republic", "Federal territory", "Union territory",
+    "Prefecture", "Autonomous republic", "Republic", "Federal territory", "Union territory", "Canton", "Land",
+    "Voivodship", "Oblast", "Emirate", "Regional state", "County",
 }
 # English names the standards do not list.
 ALSO = [("Britain", "United Kingdom"), ("Great Britain", "United Kingdom")]
@@ -90,8 +91,13 @@ if len(sys.argv) > 2:
                 add(other, "country", c["alpha_2"], ours)
         if ours.startswith("The "):
             add(ours[4:], "country", c["alpha_2"], ours)
-    for s in iso_load("iso3166-2.json")["3166-2"]:
-        if "parent" in s or s["type"] not in SUBDIVISION_TYPES:
+    subdivisions = iso_load("iso3166-2.json")["3166-2"]
+    kind_of = {s["code"]: s["type"] for s in subdivisions}
+    for s in subdivisions:
+        # First-level subdivisions; and a province's counties (Ireland's "Offaly", "Clare").
+        parent = s.get("parent")
+        under_province = parent and kind_of.get(parent) == "Province" and s["type"] == "County"
+        if (parent and not under_province) or s["type"] not in SUBDIVISION_TYPES:
             continue
         name = s["name"].split(" [")[0].strip()
         if "," in name or "/" in name or "(" in name or len(name) < 4 or name.lower() in GENERIC:

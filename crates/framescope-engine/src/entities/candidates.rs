@@ -104,6 +104,13 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
                 }
             }
         }
+        // "Lloyd, Beynon & Rowe": a firm's partners listed before its "&".
+        if gap == ", " && next.capitalised && toks[j].capitalised && !toks[j].possessive {
+            if let Some(end) = firm_list_end(text, toks, j + 1) {
+                j = end;
+                continue;
+            }
+        }
         // "Pell & Achterberg", "Procter & Gamble": a firm's partners.
         if gap == " & " && next.capitalised && toks[j].capitalised && !toks[j].possessive {
             j += 1;
@@ -160,6 +167,20 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         break;
     }
     j + 1
+}
+
+/// The last token of "B & C" or "B, C & D" starting at `k` (single capitalised words),
+/// if the text there is a firm's list of partners.
+fn firm_list_end(text: &str, toks: &[Tok<'_>], mut k: usize) -> Option<usize> {
+    loop {
+        let t = toks.get(k).filter(|t| t.capitalised && !t.opens_sentence)?;
+        let next = toks.get(k + 1)?;
+        match &text[t.end..next.start] {
+            ", " => k += 1,
+            " & " => return next.capitalised.then_some(k + 1),
+            _ => return None,
+        }
+    }
 }
 
 /// The last token of "A, B and C" starting at `k` (capitalised words, commas, one final
@@ -385,6 +406,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             out.push(c);
             return;
         }
+    }
+    // Partners joined by "&" are a firm: "Pell & Achterberg", "Lloyd, Beynon & Rowe".
+    if b - a >= 2 && (a..b - 1).any(|k| &text[toks[k].end..toks[k + 1].start] == " & ") {
+        out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
+        return;
     }
     // A named storm or operation: "Hurricane Odalys", "Operation Aspides".
     if b - a >= 2 && is_event_lead(toks[a].text) && person_shaped(&toks[a + 1..b]) {
@@ -849,6 +875,8 @@ mod tests {
         assert_eq!(n, ["Washington State Attorney General's Office"]);
         let n = names("lawyers at Pell & Achterberg said");
         assert_eq!(n, ["Pell & Achterberg"]);
+        let f = found("a letter from Lloyd, Beynon & Rowe, the club's solicitors");
+        assert_eq!(f[0], ("Lloyd, Beynon & Rowe".into(), Guess::Kind(EntityKind::Organisation), None));
         // A possessive before a name that is not an organisation still ends the run.
         let n = names("It was Mexico's Federal Police that came.");
         assert_eq!(n, ["Mexico", "Federal Police"]);
