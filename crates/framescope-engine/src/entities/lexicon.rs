@@ -248,6 +248,7 @@ const PLACE_HEADS: &[&str] = &[
     "canal",
     "canyon",
     "cape",
+    "city",
     "coast",
     "county",
     "creek",

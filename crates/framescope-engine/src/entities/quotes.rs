@@ -379,7 +379,14 @@ fn reported(
         // "Elections Nova Scotia said turnout …": an organisation as the verb's subject, when
         // no person is named before the verb ("Dana Whitlock, who once worked at the
         // Authority, said": the person speaks).
-        let right_before = |n: &&Named| n.end <= verb_at && text[n.end..verb_at].trim().len() <= 2;
+        // (Right before, or with only its acronym between: "The Panama Canal Authority
+        // (ACP) said".)
+        let right_before = |n: &&Named| {
+            n.end <= verb_at && {
+                let gap = text[n.end..verb_at].trim();
+                gap.len() <= 2 || (gap.starts_with('(') && gap.ends_with(')') && gap.len() <= 12 && !gap.contains(' '))
+            }
+        };
         if !named.iter().any(|n| n.end <= verb_at) {
             if let Some(n) = organisations.iter().rev().find(right_before) {
                 let (cs, ce) = content_after(verb_end);
@@ -396,11 +403,29 @@ fn reported(
                 return Some((Attribution::Entity(n.entity), cs, ce));
             }
         }
-        // "…, says Duncan Wood of the Woodrow Wilson Center": content before the verb.
+        // "…, says Duncan Wood of the Woodrow Wilson Center": content before the verb;
+        // "According to Hruška, the agreement …": after the name, when nothing stands before.
         if let Some(n) = named.iter().find(|n| n.start >= verb_end && text[verb_end..n.start].trim().is_empty()) {
             let ce = text[s..verb_at].trim_end().trim_end_matches(',').len() + s;
             if ce > s + 10 {
                 return Some((Attribution::Entity(n.entity), s, ce));
+            }
+            if according && text[n.end..e].starts_with(", ") {
+                let (cs, ce) = content_after(n.end + 1);
+                if ce > cs + 10 {
+                    return Some((Attribution::Entity(n.entity), cs, ce));
+                }
+            }
+        }
+        // "She grew up near Quebec City and says she never expected …": a pronoun opening
+        // the sentence, no one named before the verb, means the last speaker.
+        // (Singular only: "They also announced …" is more often a group than the last speaker.)
+        if i > 1 && matches!(words[0].1, "He" | "She") && !named.iter().any(|n| n.end <= verb_at) {
+            if let Some(l) = last {
+                let (cs, ce) = content_after(verb_end);
+                if ce > cs + 10 {
+                    return Some((Attribution::Entity(l), cs, ce));
+                }
             }
         }
         // "The ministry … It said the permits are needed": the organisation named last, when

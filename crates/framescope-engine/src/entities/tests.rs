@@ -321,3 +321,18 @@ fn the_ministry_said_means_the_ministry_named_before() {
     assert_eq!(q.speaker, Some(ministry));
     assert_eq!(q.kind, QuoteKind::Reported);
 }
+
+#[test]
+fn reported_speech_after_according_to_a_pronoun_or_an_acronym() {
+    let (es, qs) = entities_and_quotes(&[
+        "The Commission's fisheries commissioner, Pavel Hruska, defended the outcome. According to Hruska, the agreement keeps the stocks on a path back to health.",
+        "Sarah Tremblay has been staying with relatives. She grew up near Quebec City and says she never expected to see fire like this.",
+        "The Panama Canal Authority (ACP) said Wednesday it would keep a cap of 24 transits a day.",
+    ]);
+    let id = |name: &str| es.iter().position(|e| e.name == name).unwrap_or_else(|| panic!("{name}: {es:?}")) as u32;
+    let speaker_in = |block: u32| qs.iter().find(|q| q.block == block).and_then(|q| q.speaker);
+    assert_eq!(speaker_in(0), Some(id("Pavel Hruska")));
+    assert_eq!(speaker_in(1), Some(id("Sarah Tremblay")));
+    assert_eq!(speaker_in(2), Some(id("Panama Canal Authority")));
+    assert_eq!(find(&es, "Quebec City").kind, EntityKind::Place);
+}
