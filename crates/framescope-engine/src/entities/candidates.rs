@@ -86,7 +86,12 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         // ("Mexico's Federal Police", "Trump's Justice Department" are two names).
         let possessive_inside = toks[j].possessive
             && toks[j].capitalised
-            && (is_title(toks[j].text) || is_group_of_people(toks[j].text))
+            && (is_title(toks[j].text)
+                || is_group_of_people(toks[j].text)
+                || (toks[j].text.ends_with('s')
+                    && text[toks[j].end..].starts_with(['\'', '’'])
+                    && !text[toks[j].end..].starts_with("'s")
+                    && !text[toks[j].end..].starts_with("’s")))
             && (j + 1..(j + 3).min(toks.len())).any(|k| {
                 is_organisation_head(toks[k].text)
                     && toks[j + 1..=k].iter().all(|t| t.capitalised)
@@ -124,8 +129,10 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
             j += 1;
             continue;
         }
-        // A numbered bill or resolution: "Senate Bill 2871", "Proposition 13".
-        if is_numbered_head(toks[j].text) && next.text.chars().all(|c| c.is_ascii_digit()) {
+        // A numbered bill or resolution, ward or route: "Senate Bill 2871", "Ward 12".
+        if (is_numbered_head(toks[j].text) || is_numbered_place(toks[j].text))
+            && next.text.chars().all(|c| c.is_ascii_digit())
+        {
             j += 1;
             break;
         }
@@ -393,8 +400,17 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             is_head(toks[k].text) && (k + 1 == b || is_connector(toks[k + 1].text) || (k + 2 == b && number(k + 1)))
         })
     };
-    // Nationality adjectives before an organisation are not part of its name.
+    // A head noun alone names nothing ("the Department"), except a legislature or a
+    // cabinet named as such mid-sentence ("the Senate voted").
     if b - a == 1 && (is_organisation_head(toks[a].text) || is_other_head(toks[a].text)) {
+        if is_institution(toks[a].text) && !toks[a].opens_sentence {
+            out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
+        }
+        return;
+    }
+    // A numbered ward or route: "Ward 12", "Interstate 26".
+    if b - a == 2 && is_numbered_place(toks[a].text) && toks[a + 1].text.chars().all(|c| c.is_ascii_digit()) {
+        out.push(make(a, b, Guess::Kind(EntityKind::Place)));
         return;
     }
     // A whole name the gazetteer knows is that place, whatever head it holds
@@ -958,6 +974,18 @@ mod tests {
         assert_eq!(found("as Hurricane Odalys neared")[0].1, Guess::Kind(EntityKind::Other));
         assert_eq!(found("from the Dominican Republic today")[0].1, Guess::Kind(EntityKind::Place));
         assert_eq!(names("farms in Geelong, Ballarat and Bendigo"), ["Geelong", "Ballarat", "Bendigo"]);
+    }
+
+    #[test]
+    fn legislatures_wards_events_and_plural_possessives() {
+        assert_eq!(
+            found("a bill the Senate passed")[0],
+            ("Senate".into(), Guess::Kind(EntityKind::Organisation), None)
+        );
+        assert!(names("Department officials said").is_empty(), "a head noun alone names nothing");
+        assert_eq!(found("homes in Ward 12 and Ward 2")[0], ("Ward 12".into(), Guess::Kind(EntityKind::Place), None));
+        assert_eq!(found("she won the Australian Open twice")[0].1, Guess::Kind(EntityKind::Other));
+        assert_eq!(names("the Hamilton Tenants' Alliance said"), ["Hamilton Tenants' Alliance"]);
     }
 
     #[test]

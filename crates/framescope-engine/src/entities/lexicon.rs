@@ -167,6 +167,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "hospital",
     "house",
     "institute",
+    "infirmary",
     "institution",
     "journal",
     "archives",
@@ -201,6 +202,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "services",
     "society",
     "tribunal",
+    "trust",
     "union",
     "university",
 ];
@@ -219,13 +221,18 @@ const OTHER_HEADS: &[&str] = &[
     "convention",
     "cup",
     "doctrine",
+    "championship",
+    "championships",
     "festival",
+    "finals",
     "forum",
     "games",
     "initiative",
     "law",
     "pact",
     "olympics",
+    "open",
+    "tournament",
     "plan",
     "prize",
     "program",
@@ -593,6 +600,16 @@ const BUSINESS_HEADS: &[&str] = &[
 /// A head noun of firms' names.
 pub fn is_business_head(word: &str) -> bool {
     contains(BUSINESS_HEADS, word)
+}
+
+/// A legislature or a government body that a head noun alone names ("the Senate").
+pub fn is_institution(word: &str) -> bool {
+    matches!(fold(word).as_str(), "senate" | "congress" | "parliament" | "cabinet" | "bundestag" | "knesset" | "duma")
+}
+
+/// A place head that a number completes ("Ward 12", "Interstate 26", "Route 66").
+pub fn is_numbered_place(word: &str) -> bool {
+    matches!(fold(word).as_str(), "ward" | "precinct" | "interstate" | "route" | "highway")
 }
 
 /// A head noun that a number completes ("Senate Bill 2871", "Proposition 13").

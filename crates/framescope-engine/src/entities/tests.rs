@@ -336,3 +336,9 @@ fn reported_speech_after_according_to_a_pronoun_or_an_acronym() {
     assert_eq!(speaker_in(2), Some(id("Panama Canal Authority")));
     assert_eq!(find(&es, "Quebec City").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_common_noun_opening_a_sentence_is_no_speaker() {
+    let es = entities(&["Analysts said the forecast was cautious.", "The analysts expect a rebound."]);
+    assert!(es.iter().all(|e| e.name != "Analysts"), "{es:?}");
+}
