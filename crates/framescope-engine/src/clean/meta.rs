@@ -79,10 +79,11 @@ static PRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A later update given as a time alone: "Updated 21:30 CET".
+/// A time after a date, or a later update given as a time alone: "10:14 GMT",
+/// "Updated 21:30 CET".
 static UPDATED_TIME: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"(?i)^(?:updated|last\s+updated|edited)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
+        r"(?i)^(?:(?:updated|last\s+updated|edited)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     )
 });
 

@@ -344,7 +344,15 @@ fn before(u: &Unit, x: &Facts, after_title: bool, before_title: bool, hint: Opti
     if after_title && meta::is_agency_line(text) {
         return whole(BlockRole::Metadata(MetaKind::Byline));
     }
-    if let Some(r) = cues::reason_of(&x.hits) {
+    // A standfirst between the headline and the byline: a plain line of eight words or
+    // more, under the headline, is the article's own deck.
+    if after_title && x.plain() && x.f.words >= 8 && !x.label() && x.f.link_density == 0.0 && !x.heading {
+        return whole(BlockRole::Body);
+    }
+    // A cue word in a sentence (a standfirst's "shares fall 7 percent") is no widget: a
+    // sentence needs the lexicon's verdict; a short label, any cue.
+    let sentence = x.prose() || features::sentence_like(&x.f) || x.f.words >= 8;
+    if let Some(r) = if sentence { x.verdict.map(|v| v.reason) } else { cues::reason_of(&x.hits) } {
         return whole(BlockRole::Chrome(r));
     }
     let label = x.heading && x.f.words <= 5;

@@ -562,3 +562,16 @@ Review: the new film is a lovely mess, and its lead is the best part of it\n";
     }
     assert_eq!(body_text(&b).len(), 2, "{b:#?}");
 }
+
+#[test]
+fn a_standfirst_under_the_headline_is_the_articles_own() {
+    let page = "EXAMPLE FINANCIAL\nMarkets   Companies   Economy\n\nNordhav profit halves as sea lice hit the quarter\n\n\
+Norwegian salmon farmer cuts its harvest forecast for the year; shares fall 7 percent in Oslo\n\n\
+By Henrik Example\n\nNovember 12, 2026 · 10:14 GMT\n\n\
+Nordhav Seafood said on Thursday that its third-quarter operating profit fell by almost half, as outbreaks of sea lice forced early harvests.\n\n\
+Operating profit came in at 612 million crowns, down from 1.14 billion a year earlier, and the company cut its forecast for the year.\n";
+    let b = run(page, Some("Nordhav profit halves as sea lice hit the quarter"));
+    assert_eq!(role_of(&b, "shares fall 7 percent"), BODY, "a cue word inside a sentence is no share bar");
+    assert_eq!(role_of(&b, "10:14 GMT"), meta(MetaKind::Dateline));
+    assert!(matches!(role_of(&b, "Markets   Companies"), BlockRole::Chrome(_)));
+}
