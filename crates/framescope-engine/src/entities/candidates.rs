@@ -357,8 +357,12 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             let mut c = make(name_start, b, guess);
             // A bare honorific ("Dr. Amara Nwosu, a paediatrician") yields to the role after the name.
             let honorific_only = (a..=k).all(|x| is_abbreviated_title(toks[x].text));
-            c.role =
-                if honorific_only { role_after(&text[toks[b - 1].end..]).or(Some(role_text)) } else { Some(role_text) };
+            // (An honorific alone is no role: "Mrs Funmilayo Ogunsanya, the commissioner …".)
+            c.role = if honorific_only {
+                role_after(&text[toks[b - 1].end..]).or_else(|| role_premodifier(&text[..toks[a].start]))
+            } else {
+                Some(role_text)
+            };
             c.opens_sentence = false;
             out.push(c);
             return;
@@ -737,6 +741,9 @@ fn role_premodifier(before: &str) -> Option<String> {
         let w = w.to_lowercase();
         !NOT_PEOPLE.contains(&w.as_str())
             && (PEOPLE.contains(&w.as_str())
+                || is_title(&w)
+                || ["executive", "leader", "trustee", "counterpart", "advocate", "secretary-general"]
+                    .contains(&w.as_str())
                 || ["er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ologist"]
                     .iter()
                     .any(|end| w.len() > end.len() + 2 && w.ends_with(end)))
@@ -746,7 +753,15 @@ fn role_premodifier(before: &str) -> Option<String> {
     for w in tail.rsplit(' ') {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let punctuated = bare.len() != w.len();
-        if bare.is_empty() || STOP.contains(&bare.to_lowercase().as_str()) || words.len() == 4 {
+        // (Once a capitalised modifier is taken, a lower-case word before it belongs to
+        // the sentence: "in six weeks | Local president Janine Kowalczyk".)
+        let after_capital = words.last().is_some_and(|w: &&str| w.starts_with(char::is_uppercase));
+        let lower = bare.starts_with(char::is_lowercase);
+        if bare.is_empty()
+            || STOP.contains(&bare.to_lowercase().as_str())
+            || words.len() == 4
+            || (after_capital && lower)
+        {
             break;
         }
         words.push(bare);
@@ -951,6 +966,13 @@ mod tests {
         assert_eq!(
             role("Chief Financial Officer Marcus Oyelaran said", "Marcus Oyelaran").as_deref(),
             Some("Chief Financial Officer")
+        );
+        // An honorific alone is no role; lower-case roles before a name are roles.
+        assert_eq!(role("said Mrs Funmilayo Ogunsanya on Monday.", "Funmilayo Ogunsanya"), None);
+        assert_eq!(role("the chief executive Priya Raman said", "Priya Raman").as_deref(), Some("chief executive"));
+        assert_eq!(
+            role("in six weeks Local president Janine Kowalczyk said", "Janine Kowalczyk").as_deref(),
+            Some("Local president")
         );
     }
 
