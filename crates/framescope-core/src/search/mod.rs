@@ -211,7 +211,7 @@ fn run(corpus: &Corpus, query: Query, limit: usize) -> SearchResults {
         }
     }
     // Metadata filters compare folded words; most documents share their outlet or author
-    // with many others, so each distinct document passes or fails once per query.
+    // with many others, so each distinct (outlet, publisher, author) passes or fails once per query.
     let mut verdicts: HashMap<[Option<&str>; 3], bool> = HashMap::new();
     let mut allowed = |doc: u32| -> bool {
         let d = &corpus.documents[doc as usize];

@@ -306,7 +306,12 @@ const RELATED: &[Cue] = &[
     cue("headlines", R::RelatedStories, Word, Ends),
     cue("more stories", R::RelatedStories, Word, Ends),
     // A short "More reviews" / "Hurricane Center: more coverage" heading over a teaser list.
-    re(r"(?i)^(?:[\w'’ -]{0,40}:\s*)?more\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*$", R::RelatedStories, Phrase, Ends),
+    re(
+        r"(?i)^(?:[\w'’ -]{0,40}:\s*)?more\s+(?:reviews|stories|news|coverage|videos|articles|headlines|podcasts|episodes|opinion|from\s+[\w'’-]+)\s*$",
+        R::RelatedStories,
+        Phrase,
+        Ends,
+    ),
     cue("more news", R::RelatedStories, Word, Ends),
     cue("more from", R::RelatedStories, Word, Ends),
     cue("most read", R::RelatedStories, Word, Ends),

@@ -575,3 +575,14 @@ Operating profit came in at 612 million crowns, down from 1.14 billion a year ea
     assert_eq!(role_of(&b, "10:14 GMT"), meta(MetaKind::Dateline));
     assert!(matches!(role_of(&b, "Markets   Companies"), BlockRole::Chrome(_)));
 }
+
+#[test]
+fn a_more_subheading_inside_a_story_stays_text() {
+    let page = "EXAMPLE NEWS\n\nTrains run late again\n\n\
+The morning trains ran late for the third day running, and commuters waited on cold platforms across the region for most of the rush hour.\n\n\
+More delays\n\n\
+The operator said more delays were likely on Thursday, because a signal failure near the main station had not yet been repaired by its engineers.\n";
+    let b = run(page, Some("Trains run late again"));
+    assert!(role_of(&b, "More delays").is_article_text(), "{b:#?}");
+    assert!(role_of(&b, "The operator said").is_article_text());
+}

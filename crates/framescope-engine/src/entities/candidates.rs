@@ -195,16 +195,17 @@ fn firm_list_end(text: &str, toks: &[Tok<'_>], mut k: usize) -> Option<usize> {
 fn listed_names_end(text: &str, toks: &[Tok<'_>], mut k: usize) -> Option<usize> {
     loop {
         let t = toks.get(k)?;
-        if !t.capitalised || t.opens_sentence {
+        // (Items are topics, "Trade, Industry and Energy": never a place or a title.)
+        let topic =
+            |t: &Tok<'_>| t.capitalised && !t.opens_sentence && gazetteer::place(t.text).is_none() && !is_title(t.text);
+        if !topic(t) {
             return None;
         }
         let next = toks.get(k + 1);
         match next.map(|n| (&text[t.end..n.start], n.text)) {
             Some((", ", _)) => k += 1,
             Some((" ", "and")) => {
-                let last = toks.get(k + 2).filter(|l| l.capitalised && &text[toks[k + 1].end..l.start] == " ")?;
-                let _ = last;
-                return Some(k + 2);
+                return toks.get(k + 2).filter(|l| topic(l) && &text[toks[k + 1].end..l.start] == " ").map(|_| k + 2);
             }
             Some((" ", _)) if next.is_some_and(|n| n.capitalised) => k += 1,
             _ => return None,
@@ -230,8 +231,19 @@ fn split_on_and(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
         let part_end = ands.get(n + 1).copied().unwrap_or(b);
         let title = (k + 1..part_end).find(|&x| is_title(toks[x].text)).unwrap_or(part_end);
         let before_connector = toks.get(k + 1).is_some_and(|t| is_connector(t.text));
-        let in_complement =
-            (start..k).any(|h| is_head(h) && toks.get(h + 1).is_some_and(|t| matches!(t.text, "of" | "for")));
+        // (Not when "and" ends a place — "Bank of America and Goldman Sachs", "University
+        // of Texas and Stanford University" — nor before a title: "… Justice and Mayor Jane
+        // Smith".)
+        // … nor when what follows is a whole other name: it must be one word or end in a
+        // head noun ("Social and Health Services"; not "… and Goldman Sachs").
+        let after_is_part =
+            part_end == k + 2 || (part_end > k + 1 && (is_head(part_end - 1) || is_portfolio(toks[part_end - 1].text)));
+        let in_complement = (start..k)
+            .any(|h| is_head(h) && toks.get(h + 1).is_some_and(|t| matches!(t.text, "of" | "for")))
+            && k > 0
+            && gazetteer::place(toks[k - 1].text).is_none()
+            && title == part_end
+            && after_is_part;
         let joins = !before_connector && ((!head(start, k) && head(k + 1, title)) || in_complement);
         if !joins {
             parts.push((start, k));
@@ -378,8 +390,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             fold(next.text).as_str(),
             "initiative" | "program" | "programme" | "plan" | "strategy" | "reform" | "doctrine" | "pact" | "accord"
         );
-        let names_a_body =
-            !programme || abbreviation(&run_text).is_some() || (a..b).any(|k| is_organisation_head(toks[k].text));
+        // (A country before it is the country: "his Iraq strategy".)
+        let names_a_body = !programme
+            || gazetteer::is_country(&run_text)
+            || abbreviation(&run_text).is_some()
+            || (a..b).any(|k| is_organisation_head(toks[k].text));
         if !names_a_body
             && !next.capitalised
             && is_other_head(next.text)
@@ -394,7 +409,6 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         }
     }
 
-    let last = toks[b - 1].text;
     let all: String = words(a, b).join(" ");
     // A head noun that ends the name, or that only connectors and names follow
     // ("Department of Homeland Security", "Center for Scholars").
@@ -450,7 +464,6 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         out.push(make(a, b, Guess::Kind(EntityKind::Other)));
         return;
     }
-    let _ = last;
     if let Some(place) = gazetteer::place(&all).or_else(|| is_region(&fold_words(&all)).then_some("")) {
         let mut c = make(a, b, Guess::Kind(EntityKind::Place));
         if !place.is_empty() {
@@ -514,7 +527,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             let before_list = if prev_word == "and" && a > 1 { toks[a - 2].text } else { prev_word };
             let listed = (gap_before == ", " || prev_word == "and")
                 && (gazetteer::place(before_list).is_some() || gazetteer::town(before_list).is_some());
-            if (matches!(prev_word, "in" | "near" | "outside" | "from") || listed) && !t.opens_sentence {
+            if (matches!(prev_word, "in" | "near" | "outside") || listed) && !t.opens_sentence {
                 let mut c = make(a, b, Guess::Kind(EntityKind::Place));
                 c.expands_to = Some(town.to_string());
                 out.push(c);
@@ -539,6 +552,8 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let after = &text[toks[b - 1].end..];
         let appositive = role_after(after).or_else(|| role_before(&text[..toks[a].start]));
         let premodifier = role_premodifier(&text[..toks[a].start]);
+        // (A role before the name vouches for it too: "referee Dean Little", whose surname
+        // is also an everyday word.)
         let cue =
             is_speech_verb(next_word) || is_speech_verb(prev_word) || appositive.is_some() || premodifier.is_some();
         let appositive = appositive.or(premodifier);
@@ -651,9 +666,9 @@ fn role_before(before: &str) -> Option<String> {
 fn role_premodifier(before: &str) -> Option<String> {
     const STOP: &[&str] = &[
         "a", "about", "after", "also", "an", "and", "are", "as", "at", "before", "but", "by", "for", "from", "had",
-        "has", "have", "her", "his", "in", "is", "its", "my", "not", "of", "on", "or", "our", "said", "says", "than",
-        "that", "the", "their", "then", "to", "told", "was", "were", "when", "which", "while", "who", "will", "with",
-        "would",
+        "he", "i", "it", "she", "they", "we", "you", "has", "have", "her", "his", "in", "is", "its", "my", "not", "of",
+        "on", "or", "our", "said", "says", "than", "that", "the", "their", "then", "to", "told", "was", "were", "when",
+        "which", "while", "who", "will", "with", "would",
     ];
     const PEOPLE: &[&str] = &[
         "candidate",
@@ -750,6 +765,9 @@ fn role_premodifier(before: &str) -> Option<String> {
     };
     let tail = before.strip_suffix(' ')?;
     let mut words: Vec<&str> = Vec::new();
+    // The look-back must end on a stop word, punctuation or the start of the text: four
+    // words running into a sentence ("They talked over dinner") are no role.
+    let mut closed = true;
     for w in tail.rsplit(' ') {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let punctuated = bare.len() != w.len();
@@ -757,11 +775,13 @@ fn role_premodifier(before: &str) -> Option<String> {
         // the sentence: "in six weeks | Local president Janine Kowalczyk".)
         let after_capital = words.last().is_some_and(|w: &&str| w.starts_with(char::is_uppercase));
         let lower = bare.starts_with(char::is_lowercase);
-        if bare.is_empty()
-            || STOP.contains(&bare.to_lowercase().as_str())
-            || words.len() == 4
-            || (after_capital && lower)
-        {
+        if words.len() == 4 {
+            closed = false;
+            break;
+        }
+        if bare.is_empty() || STOP.contains(&bare.to_lowercase().as_str()) || (after_capital && lower) {
+            // A pronoun before the words makes them a clause ("They talked over dinner").
+            closed &= !matches!(bare.to_lowercase().as_str(), "he" | "i" | "it" | "she" | "they" | "we" | "you");
             break;
         }
         words.push(bare);
@@ -771,7 +791,7 @@ fn role_premodifier(before: &str) -> Option<String> {
     }
     words.reverse();
     let last = *words.last()?;
-    (last.chars().next().is_some_and(char::is_lowercase) && person_noun(last)).then(|| words.join(" "))
+    (closed && last.chars().next().is_some_and(char::is_lowercase) && person_noun(last)).then(|| words.join(" "))
 }
 
 /// `", a security analyst at Mexico's IMCO think-tank,"` after a name: the role.
@@ -940,6 +960,20 @@ mod tests {
     }
 
     #[test]
+    fn lists_and_ands_that_are_separate_names() {
+        assert_eq!(names("shares of Bank of America and Goldman Sachs rose"), ["Bank of America", "Goldman Sachs"]);
+        assert_eq!(
+            names("at the University of Texas and Stanford University"),
+            ["University of Texas", "Stanford University"]
+        );
+        let f = found("said the Department of Justice and Mayor Jane Smith on Friday");
+        assert!(f.iter().any(|c| c.0 == "Jane Smith" && c.2.as_deref() == Some("Mayor")), "{f:?}");
+        assert!(f.iter().any(|c| c.0 == "Department of Justice"), "{f:?}");
+        // A country before a programme noun is the country.
+        assert_eq!(found("his Iraq strategy failed")[0].1, Guess::Kind(EntityKind::Place));
+    }
+
+    #[test]
     fn roles_written_before_and_after_a_name() {
         let role = |text: &str, name: &str| found(text).into_iter().find(|c| c.0 == name).and_then(|c| c.2);
         assert_eq!(role("The penalty was given by referee Alan McBride.", "Alan McBride").as_deref(), Some("referee"));
@@ -953,6 +987,7 @@ mod tests {
         );
         // A verb before a name is no role.
         assert_eq!(role("She met Alan McBride there.", "Alan McBride"), None);
+        assert_eq!(role("They talked over dinner Alan McBride said.", "Alan McBride"), None);
         // A role after the name stops at its first clause.
         assert_eq!(
             role("said Einar Jonsson, a fisherman who has lived there all his life.", "Einar Jonsson").as_deref(),

@@ -16,19 +16,17 @@ struct Entry {
     kind: &'static str,
 }
 
+/// The rows are in priority order (countries first, towns last); where two names fold to
+/// one key, the first row keeps it.
 static PLACES: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
-    include_str!("../../data/places.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut parts = l.split('\t');
-            let name = parts.next()?;
-            let kind = parts.next()?;
-            let _country = parts.next()?;
-            let canonical = parts.next().unwrap_or(name);
-            Some((key(name), Entry { canonical, kind }))
-        })
-        .collect()
+    let mut places = HashMap::new();
+    for l in include_str!("../../data/places.tsv").lines().filter(|l| !l.starts_with('#')) {
+        let mut parts = l.split('\t');
+        let (Some(name), Some(kind), Some(_country)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        let canonical = parts.next().unwrap_or(name);
+        places.entry(key(name)).or_insert(Entry { canonical, kind });
+    }
+    places
 });
 
 fn key(name: &str) -> String {
@@ -44,6 +42,11 @@ pub fn place(words: &str) -> Option<&'static str> {
 /// The name of a town of 15,000 people or more, if `words` name one.
 pub fn town(words: &str) -> Option<&'static str> {
     PLACES.get(&key(words)).filter(|e| e.kind == "town").map(|e| e.canonical)
+}
+
+/// Whether `words` name a country or a continent (not a city or a region).
+pub fn is_country(words: &str) -> bool {
+    PLACES.get(&key(words)).is_some_and(|e| matches!(e.kind, "country" | "continent"))
 }
 
 /// Whether `words` name a first-level subdivision (a province, a state, a nation of the UK).
@@ -71,6 +74,13 @@ mod tests {
         assert!(is_region("British Columbia") && is_region("Scotland") && is_region("Tamaulipas"));
         // Generic words that name regions somewhere are not places.
         assert_eq!(place("Central"), None);
+    }
+
+    #[test]
+    fn a_key_keeps_its_most_important_place() {
+        // A capital is not shadowed by a town or a region spelt alike.
+        assert_eq!(place("Nuku'alofa"), Some("Nuku'alofa"), "the capital is a place, not a town");
+        assert_eq!(place("Mexico"), Some("Mexico"));
     }
 
     #[test]

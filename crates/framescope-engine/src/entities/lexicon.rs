@@ -201,6 +201,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "service",
     "services",
     "society",
+    "studies",
     "tribunal",
     "trust",
     "union",
@@ -600,6 +601,47 @@ const BUSINESS_HEADS: &[&str] = &[
 /// A head noun of firms' names.
 pub fn is_business_head(word: &str) -> bool {
     contains(BUSINESS_HEADS, word)
+}
+
+/// The last word of a ministry's portfolio ("… of Energy and Mineral Resources", "…
+/// and Foreign Affairs", "… and Rural Development"). Folded.
+pub fn is_portfolio(word: &str) -> bool {
+    matches!(
+        fold(word).as_str(),
+        "affairs"
+            | "agriculture"
+            | "budget"
+            | "communications"
+            | "culture"
+            | "development"
+            | "education"
+            | "energy"
+            | "environment"
+            | "finance"
+            | "fisheries"
+            | "forestry"
+            | "health"
+            | "heritage"
+            | "housing"
+            | "industry"
+            | "infrastructure"
+            | "innovation"
+            | "justice"
+            | "labor"
+            | "labour"
+            | "planning"
+            | "resources"
+            | "safety"
+            | "security"
+            | "sport"
+            | "technology"
+            | "tourism"
+            | "trade"
+            | "transport"
+            | "transportation"
+            | "welfare"
+            | "works"
+    )
 }
 
 /// A legislature or a government body that a head noun alone names ("the Senate").

@@ -115,6 +115,14 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             people.push(folded(&c.words));
         }
     }
+    // The surnames of the people each document names in full: a one-word region that is
+    // one of them, in that document, is the person ("Herrera", not Panama's province;
+    // "Washington" stays a place in an article that names no Washington).
+    let surnames_here: HashSet<(u32, String)> = all
+        .iter()
+        .filter(|(_, c, weak)| !weak && c.words.len() >= 2 && matches!(c.guess, Guess::Person { .. }))
+        .filter_map(|(m, c, _)| c.words.last().map(|w| (m.doc, fold(w))))
+        .collect();
     let people = People::new(people);
     let single_people: HashSet<String> = all
         .iter()
@@ -140,7 +148,9 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             // the surname, not the Panamanian province); one the corpus writes as an
             // everyday word is no place ("Delta", "Chin").
             Guess::Kind(EntityKind::Place)
-                if c.words.len() == 1 && gazetteer::is_region(&c.words[0]) && known_person(&key) =>
+                if c.words.len() == 1
+                    && gazetteer::is_region(&c.words[0])
+                    && surnames_here.contains(&(mention.doc, key[0].clone())) =>
             {
                 (!weak).then(|| (EntityKind::Person, c.words.clone(), mention))
             }

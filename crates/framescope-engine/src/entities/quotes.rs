@@ -420,7 +420,10 @@ fn reported(
         // "She grew up near Quebec City and says she never expected …": a pronoun opening
         // the sentence, no one named before the verb, means the last speaker.
         // (Singular only: "They also announced …" is more often a group than the last speaker.)
-        if i > 1 && matches!(words[0].1, "He" | "She") && !named.iter().any(|n| n.end <= verb_at) {
+        // (The verb must be the pronoun's own: near it, or after "and" — "She was arrested
+        // after a witness said …" is the witness's.)
+        let own_verb = i <= 3 || matches!(words[i - 1].1, "and" | "but" | "also" | "then");
+        if i > 1 && own_verb && matches!(words[0].1, "He" | "She") && !named.iter().any(|n| n.end <= verb_at) {
             if let Some(l) = last {
                 let (cs, ce) = content_after(verb_end);
                 if ce > cs + 10 {

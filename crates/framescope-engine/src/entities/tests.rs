@@ -342,3 +342,23 @@ fn a_common_noun_opening_a_sentence_is_no_speaker() {
     let es = entities(&["Analysts said the forecast was cautious.", "The analysts expect a rebound."]);
     assert!(es.iter().all(|e| e.name != "Analysts"), "{es:?}");
 }
+
+#[test]
+fn a_region_is_a_surname_only_where_that_person_is_named() {
+    let docs = [
+        doc("film", &["Denzel Washington starred in the film."]),
+        doc("news", &["Lawmakers met in Washington on Monday."]),
+    ];
+    let es = extract_entities(&docs);
+    let place = es.iter().find(|e| e.kind == EntityKind::Place && e.name.starts_with("Washington"));
+    assert!(place.is_some_and(|p| p.mentions.iter().all(|m| m.doc == 1)), "{es:?}");
+}
+
+#[test]
+fn a_pronoun_speaks_only_through_its_own_verb() {
+    let (_, qs) = entities_and_quotes(&[
+        "Maria Lopez, 34, told reporters she would appeal.",
+        "She was arrested after a witness said the car had been stolen from a lot in the city.",
+    ]);
+    assert!(!qs.iter().any(|q| q.block == 1), "{qs:?}");
+}

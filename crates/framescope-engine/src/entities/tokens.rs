@@ -45,7 +45,9 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
             // "Ahn Jae-won", "Park Min-jun": a given name's second syllable is lower case,
             // inside a name (a capitalised word before it).
             let in_name = before_last.is_some_and(|(ps, pe)| {
-                text[ps..pe].chars().next().is_some_and(char::is_uppercase) && &text[pe..last.0] == " "
+                text[ps..pe].chars().next().is_some_and(char::is_uppercase)
+                    && !super::lexicon::is_not_name(&text[ps..pe])
+                    && &text[pe..last.0] == " "
             });
             let syllable = in_name
                 && capital(left)
@@ -53,8 +55,8 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                 && right.chars().all(char::is_lowercase)
                 && right.chars().count() <= 4;
             // A hyphenated place the gazetteer knows whole: "Timor-Leste", "Basel-Stadt".
-            let whole_place = super::gazetteer::place(&format!("{left}-{right}")).is_some();
-            let joins = (hyphen && whole_place)
+            let whole_place = || super::gazetteer::place(&format!("{left}-{right}")).is_some();
+            let joins = (hyphen && whole_place())
                 || hyphen
                     && (capital(right) || (digit(right) && left.chars().any(char::is_uppercase)) || syllable)
                     && (capital(left) || HYPHEN_PARTICLES.contains(&left))
@@ -191,6 +193,7 @@ mod tests {
         assert_eq!(texts("a Mexico-based think-tank"), ["a", "Mexico", "based", "think", "tank"]);
         assert_eq!(texts("Minister Ahn Jae-won said"), ["Minister", "Ahn", "Jae-won", "said"]);
         assert_eq!(texts("workers from Timor-Leste"), ["workers", "from", "Timor-Leste"]);
+        assert_eq!(texts("The Long-term plan"), ["The", "Long", "term", "plan"]);
         assert_eq!(texts("the Long-term plan"), ["the", "Long", "term", "plan"]);
     }
 
