@@ -25,6 +25,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  duplicateIds,
   ROOT,
   VIEW_TIMEOUT,
   assertAxeClean,
@@ -976,12 +977,8 @@ whenBuilt(() => {
           assert.ok(loaded > 0, 'the page load was seen');
           const duplicates = [];
           const checkIds = async (where) => {
-            const dups = await page.evaluate(() => {
-              const count = {};
-              for (const el of document.querySelectorAll('[id]')) count[el.id] = (count[el.id] ?? 0) + 1;
-              return Object.entries(count).filter(([, n]) => n > 1);
-            });
-            if (dups.length) duplicates.push(`${where}: ${dups.map(([id, n]) => `id="${id}" ×${n}`).join(', ')}`);
+            const dups = await duplicateIds(page);
+            if (dups.length) duplicates.push(`${where}: ${dups.join(', ')}`);
           };
           await page.locator('header nav a[href="#/compare"]').click();
           await page.waitForSelector('[data-testid=panel-downloads]');

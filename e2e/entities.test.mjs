@@ -23,6 +23,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  duplicateIds,
   ROOT,
   VIEW_TIMEOUT,
   assertAxeClean,
@@ -779,12 +780,8 @@ whenBuilt(() => {
 
           const duplicates = [];
           const checkIds = async (where) => {
-            const dups = await page.evaluate(() => {
-              const count = {};
-              for (const el of document.querySelectorAll('[id]')) count[el.id] = (count[el.id] ?? 0) + 1;
-              return Object.entries(count).filter(([, n]) => n > 1);
-            });
-            if (dups.length) duplicates.push(`${where}: ${dups.map(([id, n]) => `id="${id}" ×${n}`).join(', ')}`);
+            const dups = await duplicateIds(page);
+            if (dups.length) duplicates.push(`${where}: ${dups.join(', ')}`);
           };
           await clickChip(page, LIBRARY_CHIPS, NAPOLITANO);
           await clickChip(page, SIDEBAR_CHIPS, DHS);

@@ -561,24 +561,38 @@ export function dataUrlText(href) {
 /**
  * Waits until the element's box is inside the viewport (the page scrolls smoothly when
  * the reader has not asked for reduced motion, so this takes a moment); fails naming `what`.
+ * By default its top must show; with `{ whole: true }` all of it.
  */
-export async function waitInViewport(page, selector, what) {
+export async function waitInViewport(page, selector, what, { whole = false } = {}) {
   try {
     await page.waitForFunction(
-      (css) => {
+      ([css, all]) => {
         const el = document.querySelector(css);
         if (!el) return false;
         const r = el.getBoundingClientRect();
+        if (all) return r.height > 0 && r.top >= -1 && r.bottom <= window.innerHeight + 1;
         return r.height > 0 && r.top >= -1 && r.top < window.innerHeight - Math.min(r.height, 40);
       },
-      selector,
+      [selector, whole],
       { timeout: 5_000 },
     );
   } catch {
     const where = await page.evaluate((css) => {
       const r = document.querySelector(css)?.getBoundingClientRect();
-      return r ? `top ${Math.round(r.top)} px with the window ${window.innerHeight} px high, scrollY ${Math.round(window.scrollY)}` : 'absent';
+      return r
+        ? `top ${Math.round(r.top)} px, bottom ${Math.round(r.bottom)} px with the window ${window.innerHeight} px high, scrollY ${Math.round(window.scrollY)}`
+        : 'absent';
     }, selector);
     assert.fail(`${what} is not scrolled into view (${where})`);
   }
+}
+
+/** The ids that more than one element of the page carries, as `id="x" ×n` strings. */
+export async function duplicateIds(page) {
+  const dups = await page.evaluate(() => {
+    const count = {};
+    for (const el of document.querySelectorAll('[id]')) count[el.id] = (count[el.id] ?? 0) + 1;
+    return Object.entries(count).filter(([, n]) => n > 1);
+  });
+  return dups.map(([id, n]) => `id="${id}" ×${n}`);
 }

@@ -33,6 +33,7 @@ import {
   withPage,
   withTour,
   wordFormMatches,
+  waitInViewport,
 } from './harness.mjs';
 
 const articles = readManifest();
@@ -93,31 +94,6 @@ const resultMarks = (page) =>
       };
     }),
   );
-
-/**
- * Waits until the element is inside the viewport (smooth scrolling takes a moment);
- * fails naming `what` and where the element is.
- */
-async function waitInViewport(page, selector, what) {
-  try {
-    await page.waitForFunction(
-      (css) => {
-        const el = document.querySelector(css);
-        if (!el) return false;
-        const r = el.getBoundingClientRect();
-        return r.height > 0 && r.top >= -1 && r.bottom <= window.innerHeight + 1;
-      },
-      selector,
-      { timeout: 5_000 },
-    );
-  } catch {
-    const where = await page.evaluate((css) => {
-      const r = document.querySelector(css)?.getBoundingClientRect();
-      return r ? `top ${Math.round(r.top)} px, bottom ${Math.round(r.bottom)} px with the window ${window.innerHeight} px high` : 'absent';
-    }, selector);
-    assert.fail(`${what} is not scrolled into view (${where})`);
-  }
-}
 
 /** The reading view's match bar: position text and the current mark's index (or null). */
 const matchState = (page) =>
@@ -518,7 +494,7 @@ whenBuilt(() => {
               `Match ${i + 1} of ${n}`,
             );
             assert.deepEqual((await matchState(page)).current, [i], `${what}: mark ${i} alone is current`);
-            await waitInViewport(page, '[data-testid=article-body] mark.current', `${what}: match ${i + 1}`);
+            await waitInViewport(page, '[data-testid=article-body] mark.current', `${what}: match ${i + 1}`, { whole: true });
           };
           await stepThroughMatches(n, next, previous, expectCurrent);
 
