@@ -20,8 +20,10 @@ pub enum Guess {
     /// A title followed by words where the name is only the end ("Secretary of the
     /// Interior Miguel Ángel Osorio Chong"): resolved against known names later.
     PersonAtEnd,
-    /// One capitalised word with no cue: resolved against known names later.
-    Single,
+    /// Capitalised words with no cue: resolved against known names later, else kept as
+    /// the kind their context suggests (`in Ferbane` → a place) when they stand
+    /// mid-sentence, where English capitals mark a name.
+    Uncued(EntityKind),
 }
 
 /// A name found in a text.
@@ -97,6 +99,14 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
                     && toks[j + 1..=k].iter().all(|t| t.capitalised)
                     && toks.get(k + 1).is_none_or(|t| !t.capitalised)
             });
+        // "Sullivan's Island", "St John's Wood": a possessive, then a place head that ends the name.
+        let possessive_inside = possessive_inside
+            || (toks[j].possessive
+                && toks[j].capitalised
+                && !is_title(toks[j].text)
+                && toks.get(j + 1).is_some_and(|t| t.capitalised && is_place_head(t.text) && !t.possessive)
+                && toks.get(j + 2).is_none_or(|t| !t.capitalised)
+                && gazetteer::place(toks[j].text).is_none());
         // "Ministry of Trade, Industry and Energy": a list in a head's complement.
         if gap == ", " && next.capitalised {
             let in_complement = (i..j).any(|k| {
@@ -495,7 +505,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             out.push(c);
             return;
         }
-        if is_demonym(t.text) || is_title(t.text) {
+        // (Nor is "I'd" or "I'll" a name, whatever verb stands beside it.)
+        let contraction = t.text.starts_with("I'") || t.text.starts_with("I\u{2019}");
+        if is_demonym(t.text) || is_title(t.text) || contraction {
             return;
         }
         if t.all_caps && !t.text.contains('.') {
@@ -536,7 +548,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         }
         let cue =
             is_speech_verb(next_word) || is_leader_noun(next_word) || (is_speech_verb(prev_word) && !t.opens_sentence);
-        out.push(make(a, b, if cue { Guess::Person { cue: true } } else { Guess::Single }));
+        if cue {
+            out.push(make(a, b, Guess::Person { cue: true }));
+        } else if uncued_name(text, toks, a, b) {
+            out.push(make(a, b, Guess::Uncued(context_kind(toks, a))));
+        }
         return;
     }
     // A place name, then a name: "Ambassador to Mexico Anthony Wayne".
@@ -557,9 +573,88 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let cue =
             is_speech_verb(next_word) || is_speech_verb(prev_word) || appositive.is_some() || premodifier.is_some();
         let appositive = appositive.or(premodifier);
+        // Everyday words with no cue are more likely a place's or a thing's name than a
+        // person's ("the Red Line", "in Forest Lawn", "its Pioneer Award").
+        let everyday = toks[a..b].iter().all(|t| is_everyday_word(t.text) || is_connector(t.text));
+        if !cue && everyday {
+            if uncued_name(text, toks, a, b) {
+                out.push(make(a, b, Guess::Uncued(context_kind(toks, a))));
+            }
+            return;
+        }
         let mut c = make(a, b, Guess::Person { cue });
         c.role = appositive;
         out.push(c);
+    } else if people && uncued_name(text, toks, a, b) {
+        out.push(make(a, b, Guess::Uncued(context_kind(toks, a))));
+    }
+}
+
+/// Whether capitalised words with no cue of their kind may still be a name: not a
+/// compound's part ("X-ray", "anti-American"), not a numbered label ("Category 3"), not
+/// "I'd", not only nationality or direction words ("Latin American"), not only everyday
+/// words ("Steady Hands", "Salt"), and not a piece that the words around it join to a
+/// longer name this step could not read ("Allocation" of "… by Intermediaries Act").
+fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
+    let before = &text[..toks[a].start];
+    let after = &text[toks[b - 1].end..];
+    let compound = after.starts_with('-') || before.ends_with('-');
+    let numbered = after.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let run = &toks[a..b];
+    let contraction = toks[a].text.starts_with("I'") || toks[a].text.starts_with("I\u{2019}");
+    // "Alzheimer's disease": an eponym.
+    let eponym = toks[b - 1].possessive
+        && after
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| matches!(w.trim_end_matches([',', '.']), "disease" | "syndrome" | "law" | "principle"));
+    // "IEPs": a plural acronym is a common noun; capitals throughout over several words are
+    // a label or a shout ("RENTER IN FOOTSCRAY"), not a name.
+    let plural_acronym = b - a == 1
+        && toks[a].text.len() >= 3
+        && toks[a].text.ends_with('s')
+        && toks[a].text[..toks[a].text.len() - 1].chars().all(|c| c.is_uppercase());
+    let shouted = b - a >= 2 && run.iter().all(|t| t.all_caps || is_connector(&t.text.to_lowercase()));
+    let no_name_word = run.iter().all(|t| {
+        is_demonym(t.text)
+            || is_direction(t.text)
+            || is_connector(t.text)
+            || is_title(t.text)
+            || (b - a == 1 && is_everyday_word(t.text))
+    });
+    let money_or_code = run.iter().any(|t| t.text.contains(|c: char| c.is_ascii_digit()));
+    // A connector and another capitalised word on either side: part of a longer name.
+    let linked = |gap: &str| {
+        matches!(gap.trim(), "of" | "for" | "on" | "with" | "by" | "na" | "da" | "de" | "del" | "du" | "y" | "&")
+    };
+    // (A day or a month is no part of a name: "from Banagher on Tuesday".)
+    let name_word = |t: &Tok<'_>| t.capitalised && !is_not_name(t.text);
+    let linked_before = a >= 2 && name_word(&toks[a - 2]) && linked(&text[toks[a - 2].end..toks[a].start]);
+    let linked_after =
+        b + 1 < toks.len() && name_word(&toks[b + 1]) && linked(&text[toks[b - 1].end..toks[b + 1].start]);
+    !(compound
+        || numbered
+        || contraction
+        || eponym
+        || plural_acronym
+        || shouted
+        || no_name_word
+        || money_or_code
+        || linked_before
+        || linked_after)
+}
+
+/// The kind a name with no cue of its own most likely has, from the word before it:
+/// after a preposition of place it is a place ("in Ferbane", "near Dadar"), else a body.
+fn context_kind(toks: &[Tok<'_>], a: usize) -> EntityKind {
+    let prev = if a > 0 { fold(toks[a - 1].text) } else { String::new() };
+    if matches!(
+        prev.as_str(),
+        "in" | "near" | "outside" | "across" | "around" | "through" | "throughout" | "toward" | "towards" | "into"
+    ) {
+        EntityKind::Place
+    } else {
+        EntityKind::Organisation
     }
 }
 
@@ -608,8 +703,17 @@ pub fn is_demonym(word: &str) -> bool {
         "filipino", "latino", "hispanic", "arab", "european", "latin",
     ];
     let w = fold(word);
-    if IRREGULAR.contains(&w.as_str()) {
+    if IRREGULAR.contains(&w.as_str()) || is_listed_demonym(word) {
         return true;
+    }
+    // "Nova Scotians", "Albertan": a place's name and "n".
+    if w.contains(' ') || w.ends_with("ans") || w.ends_with("an") {
+        let stem = w.strip_suffix('s').unwrap_or(&w);
+        if let Some(place) = stem.strip_suffix('n') {
+            if place.ends_with('a') && gazetteer::place(place).is_some() {
+                return true;
+            }
+        }
     }
     let w = w.strip_suffix('s').unwrap_or(&w);
     for ending in ["an", "ian", "ese", "ish", "i", "ean"] {

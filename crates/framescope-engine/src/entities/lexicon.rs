@@ -3,11 +3,21 @@
 //! a law/programme, words that are capitalised without being names.
 
 use framescope_core::text::fold;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Words that, capitalised before a name, are a person's title ("Secretary Janet
 /// Napolitano", "Gov. Mitt Romney"). Folded.
 const TITLES: &[&str] = &[
     "acting",
+    "hon",
+    "rt",
+    "cmdr",
+    "cdr",
+    "adm",
+    "brig",
+    "cpl",
+    "dame",
     "capt",
     "cllr",
     "det",
@@ -116,7 +126,7 @@ const TITLES: &[&str] = &[
 /// Titles written with a full stop that still run on into the name ("Gov. Mitt Romney").
 const ABBREVIATED_TITLES: &[&str] = &[
     "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "sen", "st", "col", "capt", "cllr", "det", "fr",
-    "insp", "maj", "rev", "sgt", "supt",
+    "insp", "maj", "rev", "sgt", "supt", "hon", "rt", "cmdr", "cdr", "adm", "brig", "cpl", "dame",
 ];
 
 /// Head nouns of organisation names ("Department of …", "… Institute", "… Cartel"). Folded.
@@ -411,6 +421,23 @@ const NOT_NAMES: &[&str] = &[
     "our",
     "over",
     "saturday",
+    "saturdays",
+    "sundays",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    // Holidays are dates, not named events.
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "ramadan",
+    "diwali",
+    "hanukkah",
+    "passover",
+    "halloween",
+    "eid",
     "sep",
     "sept",
     "september",
@@ -574,6 +601,40 @@ pub const ABBREVIATIONS: &[(&str, &str, &str)] = &[
     ("fla.", "Florida", "place"),
     ("n.m.", "New Mexico", "place"),
     ("n.y.", "New York", "place"),
+    // The rest of the AP's state abbreviations that are not also everyday words.
+    ("ala.", "Alabama", "place"),
+    ("ark.", "Arkansas", "place"),
+    ("colo.", "Colorado", "place"),
+    ("conn.", "Connecticut", "place"),
+    ("ga.", "Georgia", "place"),
+    ("ill.", "Illinois", "place"),
+    ("ind.", "Indiana", "place"),
+    ("kan.", "Kansas", "place"),
+    ("ky.", "Kentucky", "place"),
+    ("md.", "Maryland", "place"),
+    ("mass.", "Massachusetts", "place"),
+    ("mich.", "Michigan", "place"),
+    ("minn.", "Minnesota", "place"),
+    ("miss.", "Mississippi", "place"),
+    ("mont.", "Montana", "place"),
+    ("neb.", "Nebraska", "place"),
+    ("nev.", "Nevada", "place"),
+    ("n.h.", "New Hampshire", "place"),
+    ("n.j.", "New Jersey", "place"),
+    ("n.c.", "North Carolina", "place"),
+    ("n.d.", "North Dakota", "place"),
+    ("okla.", "Oklahoma", "place"),
+    ("ore.", "Oregon", "place"),
+    ("pa.", "Pennsylvania", "place"),
+    ("r.i.", "Rhode Island", "place"),
+    ("s.c.", "South Carolina", "place"),
+    ("s.d.", "South Dakota", "place"),
+    ("tenn.", "Tennessee", "place"),
+    ("vt.", "Vermont", "place"),
+    ("va.", "Virginia", "place"),
+    ("w.va.", "West Virginia", "place"),
+    ("wis.", "Wisconsin", "place"),
+    ("wyo.", "Wyoming", "place"),
 ];
 
 fn contains(list: &[&str], word: &str) -> bool {
@@ -666,7 +727,11 @@ pub fn is_event_lead(word: &str) -> bool {
 
 /// A person's title.
 pub fn is_title(word: &str) -> bool {
+    // "Auditor-General", "Secretary-General", "Governor-General".
     contains(TITLES, word)
+        || (word.contains('-')
+            && (word.split('-').all(|p| contains(TITLES, p))
+                || word.rsplit('-').next().is_some_and(|p| p.eq_ignore_ascii_case("general"))))
 }
 
 /// A title written with a full stop.
@@ -776,4 +841,35 @@ mod tests {
         assert!(is_not_name("Tuesday") && !is_not_name("Napolitano"));
         assert_eq!(abbreviation("U.S."), Some(("United States", "place")));
     }
+}
+
+/// Nationalities, peoples, languages and religions (`data/demonyms.txt`, made by
+/// `scripts/make-demonyms.py`), folded.
+static DEMONYMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/demonyms.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(fold_name)
+        .collect()
+});
+
+fn fold_name(s: &str) -> String {
+    s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
+}
+
+/// A word (or words) for a nationality, a people, a language or a religion: "Danish",
+/// "Norwegians", "Costa Rican", "Mandarin", "Catholic".
+pub fn is_listed_demonym(words: &str) -> bool {
+    DEMONYMS.contains(&fold_name(words))
+}
+
+/// Everyday English words (`data/english-words.txt`, SCOWL's common sizes, made by
+/// `scripts/make-wordlist.py`).
+static EVERYDAY: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| include_str!("../../data/english-words.txt").lines().filter(|l| !l.starts_with('#')).collect());
+
+/// A word of everyday English ("salt", "category", "horses"): capitalised with no other
+/// cue, it is more likely a heading's or a title's capital than a name.
+pub fn is_everyday_word(word: &str) -> bool {
+    EVERYDAY.contains(word.to_lowercase().as_str())
 }

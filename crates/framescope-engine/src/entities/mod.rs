@@ -78,6 +78,9 @@ struct Found {
     expands_to: Option<String>,
     acronym: Option<String>,
     role: Option<String>,
+    /// Kept only because capitals mark it as a name (no cue of its kind): a short form
+    /// that may belong to a longer name of its document.
+    uncued: bool,
 }
 
 /// Finds and merges the entities of the documents' titles and bodies.
@@ -143,6 +146,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
     for (mention, c, weak) in all {
         let key = folded(&c.words);
         let known_person = |words: &[String]| !people.fitting(words).is_empty();
+        let mut uncued = false;
         let resolved: Option<(EntityKind, Vec<String>, Mention)> = match &c.guess {
             // A one-word place that is a known person's surname is that person ("Herrera"
             // the surname, not the Panamanian province); one the corpus writes as an
@@ -164,7 +168,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 (!weak || *kind == EntityKind::Place || acronym_only || !c.opens_sentence)
                     .then(|| (*kind, c.words.clone(), mention))
             }
-            Guess::Person { .. } | Guess::Single if firms.contains(&key) => {
+            Guess::Person { .. } | Guess::Uncued(_) if firms.contains(&key) => {
                 Some((EntityKind::Organisation, c.words.clone(), mention))
             }
             Guess::Person { cue } => {
@@ -192,12 +196,15 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 let m = Mention { start: mention.start + skipped as u32, ..mention };
                 (plausible && !words.is_empty() && !weak).then_some((EntityKind::Person, words, m))
             }
-            Guess::Single => {
-                let k = &key[0];
-                if known_person(&key) || single_people.contains(k) {
+            Guess::Uncued(kind) => {
+                if known_person(&key) || (key.len() == 1 && single_people.contains(&key[0])) {
                     Some((EntityKind::Person, c.words.clone(), mention))
                 } else {
-                    None
+                    // Mid-sentence capitals mark a name, unless the corpus writes the
+                    // word in lower case too (a heading's or a slogan's capitals).
+                    let everyday = key.len() == 1 && lowercase_words.contains(&key[0]);
+                    uncued = true;
+                    (!weak && !c.opens_sentence && !everyday).then(|| (*kind, c.words.clone(), mention))
                 }
             }
         };
@@ -225,6 +232,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 expands_to: if kind == EntityKind::Person { None } else { c.expands_to.clone() },
                 acronym: c.acronym.clone(),
                 role,
+                uncued,
             });
         }
     }
@@ -349,6 +357,7 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
         };
         groups.entry((kind, canonical)).or_default().push(f);
     }
+    join_short_forms(&mut groups);
     join_nicknames(docs, &mut groups);
     join_qualified_places(&mut groups);
 
@@ -391,6 +400,60 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
 
 /// A group of mentions: the entity's kind and canonical key.
 type GroupKey = (EntityKind, Vec<String>);
+
+/// A one-word name with no cue of its own that is a word of exactly one longer name in its
+/// document belongs to it: a first name used alone ("Paula" for Paula Elizondo, whom
+/// surnames never reach), a firm's or a storm's short name ("Brevant" for Brevant
+/// Biologics, "Odalys" for Hurricane Odalys). Where two longer names share the word, it
+/// stays apart: guessing would merge look-alikes.
+fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
+    // (document, word) → the longer names holding it there.
+    let mut holders: HashMap<(u32, String), Vec<GroupKey>> = HashMap::new();
+    for (key, mentions) in groups.iter() {
+        for f in mentions.iter().filter(|f| f.words.len() >= 2 && !f.uncued) {
+            let words = folded(&f.words);
+            // A person's first name; any word of another name that is not its head noun.
+            let usable: Vec<&String> = if key.0 == EntityKind::Person {
+                words.first().into_iter().collect()
+            } else {
+                words
+                    .iter()
+                    .filter(|w| {
+                        !lexicon::is_connector(w) && !lexicon::is_organisation_head(w) && !lexicon::is_other_head(w)
+                    })
+                    .collect()
+            };
+            for w in usable {
+                let list = holders.entry((f.mention.doc, w.clone())).or_default();
+                if !list.contains(key) {
+                    list.push(key.clone());
+                }
+            }
+        }
+    }
+    let short: Vec<GroupKey> = groups
+        .iter()
+        .filter(|(k, ms)| k.0 != EntityKind::Place && k.1.len() == 1 && ms.iter().all(|f| f.uncued))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for key in short {
+        let Some(mentions) = groups.remove(&key) else { continue };
+        let mut kept = Vec::new();
+        for f in mentions {
+            let target = match holders.get(&(f.mention.doc, key.1[0].clone())).map(Vec::as_slice) {
+                Some([target]) => groups.get_mut(target),
+                _ => None,
+            };
+            match target {
+                Some(group) => group.push(f),
+                None => kept.push(f),
+            }
+        }
+        if !kept.is_empty() {
+            groups.insert(key, kept);
+        }
+    }
+}
 
 /// "Jorge Eduardo Costilla Sanchez, known as “El Coss”": the second name is another name
 /// for the first, wherever it is used. Only names of one kind, written next to each other

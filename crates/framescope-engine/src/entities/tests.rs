@@ -362,3 +362,75 @@ fn a_pronoun_speaks_only_through_its_own_verb() {
     ]);
     assert!(!qs.iter().any(|q| q.block == 1), "{qs:?}");
 }
+
+#[test]
+fn an_unknown_name_mid_sentence_is_kept_with_the_kind_its_context_suggests() {
+    let es = entities(&[
+        "The ferry left from Banagher on Tuesday, and the boats stopped in Shannonbridge.",
+        "The plan was drawn up with Crateworks, which runs the depot, for the Red Line extension.",
+    ]);
+    // Everyday words, several of them, with no cue: a name, but not a person's.
+    assert_eq!(find(&es, "Red Line").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Banagher").kind, EntityKind::Organisation, "after 'from': no place cue");
+    assert_eq!(find(&es, "Shannonbridge").kind, EntityKind::Place);
+    assert_eq!(find(&es, "Crateworks").kind, EntityKind::Organisation);
+    // Opening a sentence, capitals prove nothing.
+    let es = entities(&["Shannonbridge is quiet. Crateworks was shut."]);
+    assert!(es.is_empty(), "{:?}", names(&es));
+}
+
+#[test]
+fn capitals_that_are_no_name_are_not_kept_without_a_cue() {
+    let es = entities(&[
+        "The storm grew to a Category 3 hurricane and the X-ray unit closed on Saturdays over Christmas.",
+        "Several Danish and Norwegian firms, some Latin American banks and the Salt charity took part.",
+        "He said I'd go, and the pupils' IEPs and a plan for Alzheimer's disease were read in English.",
+        "They paid N3.92 trillion and Rs 214 crore; the RENTER IN FOOTSCRAY sign was shown.",
+        "The Allocation of Workers by Intermediaries Act was cited.",
+        "The Auditor-General and the Rt. Hon. Speaker spoke.",
+    ]);
+    for bad in [
+        "Category",
+        "X",
+        "Saturdays",
+        "Christmas",
+        "Danish",
+        "Norwegian",
+        "Latin American",
+        "Steady Hands",
+        "I'd",
+        "IEPs",
+        "Alzheimer",
+        "English",
+        "N3.92",
+        "Rs",
+        "RENTER IN FOOTSCRAY",
+        "Allocation",
+        "Auditor-General",
+        "Rt",
+    ] {
+        assert!(es.iter().all(|e| e.name != bad), "{bad} in {:?}", names(&es));
+    }
+}
+
+#[test]
+fn a_first_name_or_short_name_alone_joins_the_one_longer_name_it_belongs_to() {
+    let es = entities(&[
+        "Paula Elizondo, a nurse, joined Brevant Biologics in May as Hurricane Odalys neared.",
+        "The shift was long for Paula, and Brevant shares fell as Odalys came ashore.",
+    ]);
+    assert!(find(&es, "Paula Elizondo").aliases.iter().any(|a| a == "Paula"), "{:?}", names(&es));
+    assert!(find(&es, "Brevant Biologics").aliases.iter().any(|a| a == "Brevant"), "{:?}", names(&es));
+    assert!(find(&es, "Hurricane Odalys").aliases.iter().any(|a| a == "Odalys"), "{:?}", names(&es));
+    // Two people with that first name: it stays apart.
+    let es = entities(&["Paula Elizondo and Paula Grant, both nurses, spoke.", "The shift was long for Paula."]);
+    assert!(es.iter().all(|e| !e.aliases.iter().any(|a| a == "Paula")), "{:?}", names(&es));
+}
+
+#[test]
+fn a_possessive_before_a_place_head_and_a_particle_after_a_name_stay_in_it() {
+    let es = entities(&["Boats from Sullivan's Island sailed past Bab el-Mandeb to Findlay, Ind., and back."]);
+    assert_eq!(find(&es, "Sullivan's Island").kind, EntityKind::Place);
+    assert!(es.iter().any(|e| e.name == "Bab el-Mandeb"), "{:?}", names(&es));
+    assert_eq!(find(&es, "Indiana").kind, EntityKind::Place);
+}

@@ -116,7 +116,12 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
             end += 1;
         }
         let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        // "al-Zawahiri", "Bab el-Mandeb": a particle's hyphen, then the capital.
+        let after_particle = word
+            .split_once('-')
+            .filter(|(p, _)| HYPHEN_PARTICLES.contains(p))
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase) || after_particle;
         let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
         let before = text[..w.start].trim_end();
         // After "Gov." or "U.S." a capital does not open a sentence, whatever the segmenter says.
