@@ -246,10 +246,12 @@ fn split_on_and(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
         // Smith".)
         // … nor when what follows is a whole other name: it must be one word or end in a
         // head noun ("Social and Health Services"; not "… and Goldman Sachs").
-        let after_is_part =
-            part_end == k + 2 || (part_end > k + 1 && (is_head(part_end - 1) || is_portfolio(toks[part_end - 1].text)));
+        // (Or is a topic of everyday words: "… Civil Protection and Emergency Management".)
+        let after_is_part = part_end == k + 2
+            || (part_end > k + 1 && (is_head(part_end - 1) || is_portfolio(toks[part_end - 1].text)))
+            || (part_end > k + 1 && (k + 1..part_end).all(|x| is_everyday_word(toks[x].text)));
         let in_complement = (start..k)
-            .any(|h| is_head(h) && toks.get(h + 1).is_some_and(|t| matches!(t.text, "of" | "for")))
+            .any(|h| is_head(h) && toks.get(h + 1).is_some_and(|t| matches!(t.text, "of" | "for" | "on")))
             && k > 0
             && gazetteer::place(toks[k - 1].text).is_none()
             && title == part_end
@@ -361,6 +363,14 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         a += 1;
     }
 
+    // A place head, then "on" or "in", ends a name: "Morowali Industrial Park on Sulawesi".
+    if let Some(k) =
+        (a + 1..b.saturating_sub(1)).find(|&k| is_place_head(toks[k].text) && matches!(toks[k + 1].text, "on" | "in"))
+    {
+        classify_run(text, toks, a, k + 1, people, out);
+        classify_run(text, toks, k + 2, b, people, out);
+        return;
+    }
     // A title inside the run splits it into a role and a person ("Homeland Security
     // Secretary Janet Napolitano", "Gov. Mitt Romney").
     if let Some(k) = (a..b - 1).rev().find(|&k| is_title(toks[k].text)) {
@@ -570,13 +580,22 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let premodifier = role_premodifier(&text[..toks[a].start]);
         // (A role before the name vouches for it too: "referee Dean Little", whose surname
         // is also an everyday word.)
-        let cue =
-            is_speech_verb(next_word) || is_speech_verb(prev_word) || appositive.is_some() || premodifier.is_some();
+        // (So does a generational suffix: "Beauregard Lamar Kingsley III", "Doug Sandquist Sr.")
+        let suffix = b - a >= 3 && matches!(toks[b - 1].text, "Jr" | "Sr" | "II" | "III" | "IV");
+        let cue = is_speech_verb(next_word)
+            || is_speech_verb(prev_word)
+            || appositive.is_some()
+            || premodifier.is_some()
+            || suffix;
         let appositive = appositive.or(premodifier);
         // Everyday words with no cue are more likely a place's or a thing's name than a
         // person's ("the Red Line", "in Forest Lawn", "its Pioneer Award").
         let everyday = toks[a..b].iter().all(|t| is_everyday_word(t.text) || is_connector(t.text));
-        if !cue && everyday {
+        // … and so are words one of which is everyday, unless a given name opens them
+        // ("Cynon Valley Harlequins", but "Karim Valley").
+        let some_everyday = toks[a..b].iter().any(|t| is_everyday_word(t.text));
+        let given = is_given_name(toks[a].text) || name_word_shaped(toks[a].text) && toks[a].text.len() == 2;
+        if !cue && (everyday || (some_everyday && !given)) {
             if uncued_name(text, toks, a, b) {
                 out.push(make(a, b, Guess::Uncued(context_kind(toks, a))));
             }
@@ -628,8 +647,14 @@ fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
         matches!(gap.trim(), "of" | "for" | "on" | "with" | "by" | "na" | "da" | "de" | "del" | "du" | "y" | "&")
     };
     // (A day or a month is no part of a name: "from Banagher on Tuesday".)
-    let name_word = |t: &Tok<'_>| t.capitalised && !is_not_name(t.text);
-    let linked_before = a >= 2 && name_word(&toks[a - 2]) && linked(&text[toks[a - 2].end..toks[a].start]);
+    // (Nor is an everyday word opening the sentence: "Fans of Cynon Valley Harlequins".)
+    let name_word =
+        |t: &Tok<'_>| t.capitalised && !is_not_name(t.text) && !(t.opens_sentence && is_everyday_word(t.text));
+    // (A place head then "on" or "in" ends the name before: "… Industrial Park on Sulawesi".)
+    let linked_before = a >= 2
+        && name_word(&toks[a - 2])
+        && linked(&text[toks[a - 2].end..toks[a].start])
+        && !(is_place_head(toks[a - 2].text) && toks[a - 1].text == "on");
     let linked_after =
         b + 1 < toks.len() && name_word(&toks[b + 1]) && linked(&text[toks[b - 1].end..toks[b + 1].start]);
     !(compound
@@ -661,6 +686,11 @@ fn context_kind(toks: &[Tok<'_>], a: usize) -> EntityKind {
 /// Words that look like a person's name: each capitalised, letters only (with name
 /// punctuation), not in capitals throughout, not camel-cased.
 fn person_shaped(toks: &[Tok<'_>]) -> bool {
+    // (A generational suffix may end it: "Beauregard Lamar Kingsley III".)
+    let toks = match toks.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && matches!(last.text, "II" | "III" | "IV") => rest,
+        _ => toks,
+    };
     toks.iter().all(|t| {
         (name_word_shaped(t.text)
             && !is_organisation_head(t.text)

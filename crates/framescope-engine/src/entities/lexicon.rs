@@ -873,3 +873,13 @@ static EVERYDAY: LazyLock<HashSet<&'static str>> =
 pub fn is_everyday_word(word: &str) -> bool {
     EVERYDAY.contains(word.to_lowercase().as_str())
 }
+
+/// Given names of many languages (`data/given-names.txt`, from @faker-js/faker's locales,
+/// made by `scripts/make-given-names.mjs`).
+static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| include_str!("../../data/given-names.txt").lines().filter(|l| !l.starts_with('#')).collect());
+
+/// A given name that is no everyday word ("Karim", "Paula"; not "Summer" or "Will").
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word) && !is_everyday_word(word)
+}

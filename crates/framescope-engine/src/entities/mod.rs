@@ -318,8 +318,10 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                     .collect();
                 let fits = if here.is_empty() { all_fits } else { here };
                 let longest = fits.iter().map(|p| p.len()).max().unwrap_or(0);
-                let best: Vec<&&Vec<String>> =
-                    fits.iter().filter(|p| p.len() == longest && ends_with(p, &key) || **p == &key).collect();
+                // (Longest first: "De Wit" is a full name of its own and the end of "Jeroen de Wit".)
+                let mut best: Vec<&&Vec<String>> =
+                    fits.iter().filter(|p| (p.len() == longest && ends_with(p, &key)) || **p == &key).collect();
+                best.sort_by_key(|p| std::cmp::Reverse(p.len()));
                 match (fits.len(), best.first()) {
                     (1, _) => (EntityKind::Person, fits[0].clone()),
                     (_, Some(p)) if fits.iter().all(|q| ends_with(p, q) || contains_run(p, q) || *q == **p) => {
@@ -410,7 +412,7 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
     // (document, word) → the longer names holding it there.
     let mut holders: HashMap<(u32, String), Vec<GroupKey>> = HashMap::new();
     for (key, mentions) in groups.iter() {
-        for f in mentions.iter().filter(|f| f.words.len() >= 2 && !f.uncued) {
+        for f in mentions.iter().filter(|f| f.words.len() >= 2) {
             let words = folded(&f.words);
             // A person's first name; any word of another name that is not its head noun.
             let usable: Vec<&String> = if key.0 == EntityKind::Person {

@@ -434,3 +434,29 @@ fn a_possessive_before_a_place_head_and_a_particle_after_a_name_stay_in_it() {
     assert!(es.iter().any(|e| e.name == "Bab el-Mandeb"), "{:?}", names(&es));
     assert_eq!(find(&es, "Indiana").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_surname_with_a_particle_joins_the_full_name_even_when_it_is_a_name_of_its_own() {
+    let es = entities(&[
+        "The chief executive, Jeroen de Wit, rejected that account.",
+        "De Wit added that the company had offered a review.",
+    ]);
+    let p = find(&es, "Jeroen de Wit");
+    assert!(p.aliases.iter().any(|a| a == "De Wit"), "{:?}", names(&es));
+    assert_eq!(es.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:?}", names(&es));
+}
+
+#[test]
+fn a_generational_suffix_is_a_persons_and_a_place_head_then_on_ends_a_name() {
+    let es = entities(&["Beauregard Lamar Kingsley III bought land at the Morowali Industrial Park on Sulawesi."]);
+    assert_eq!(find(&es, "Beauregard Lamar Kingsley III").kind, EntityKind::Person);
+    assert!(es.iter().any(|e| e.name == "Morowali Industrial Park"), "{:?}", names(&es));
+    assert!(es.iter().any(|e| e.name == "Sulawesi"), "{:?}", names(&es));
+}
+
+#[test]
+fn words_with_no_cue_make_a_person_only_when_a_given_name_opens_them() {
+    let es = entities(&["Fans of Cynon Valley Harlequins met Karim Idrissi there."]);
+    assert_eq!(find(&es, "Cynon Valley Harlequins").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Karim Idrissi").kind, EntityKind::Person);
+}
