@@ -294,13 +294,40 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
         by_head.entry(head_of(o)).or_default().push(i);
     }
     // Where each full name (two words or more) of a person stands.
+    // … and every place it stands there, in reading order.
     let mut full_names_in: HashSet<(u32, Vec<String>)> = HashSet::new();
+    let mut full_name_places: HashMap<(u32, Vec<String>), Vec<(u32, u32)>> = HashMap::new();
     for f in found.iter().filter(|f| f.kind == EntityKind::Person && f.words.len() >= 2) {
         let key = folded(&f.words);
         if people.contains(&key) {
+            full_name_places.entry((f.mention.doc, key.clone())).or_default().push((f.mention.block, f.mention.start));
             full_names_in.insert((f.mention.doc, key));
         }
     }
+    for places in full_name_places.values_mut() {
+        places.sort_unstable();
+    }
+    // A surname that two people named in full in its article share ("Holloway" with
+    // Patrice and Gerald Holloway) is, as news writes, the one named in full earlier in
+    // its paragraph, else the one the article named first; never one named only later.
+    let by_position = |doc: u32, at: (u32, u32), fits: &[&Vec<String>]| -> Option<Vec<String>> {
+        let places = |p: &Vec<String>| full_name_places.get(&(doc, p.clone()));
+        let same_paragraph = fits
+            .iter()
+            .filter_map(|p| {
+                let last = places(p)?.iter().filter(|&&(b, s)| b == at.0 && s < at.1).max()?;
+                Some((*last, *p))
+            })
+            .max()
+            .map(|(_, p)| p.clone());
+        same_paragraph.or_else(|| {
+            fits.iter()
+                .filter_map(|p| Some((*places(p)?.first()?, *p)))
+                .min()
+                .filter(|(first, _)| *first < at)
+                .map(|(_, p)| p.clone())
+        })
+    };
     let mut groups: BTreeMap<(EntityKind, Vec<String>), Vec<Found>> = BTreeMap::new();
     for f in found {
         let key = folded(&f.words);
@@ -316,7 +343,7 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                     .copied()
                     .filter(|p| full_names_in.contains(&(f.mention.doc, (*p).clone())))
                     .collect();
-                let fits = if here.is_empty() { all_fits } else { here };
+                let fits = if here.is_empty() { all_fits } else { here.clone() };
                 let longest = fits.iter().map(|p| p.len()).max().unwrap_or(0);
                 // (Longest first: "De Wit" is a full name of its own and the end of "Jeroen de Wit".)
                 let mut best: Vec<&&Vec<String>> =
@@ -326,6 +353,12 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                     (1, _) => (EntityKind::Person, fits[0].clone()),
                     (_, Some(p)) if fits.iter().all(|q| ends_with(p, q) || contains_run(p, q) || *q == **p) => {
                         (EntityKind::Person, (**p).clone())
+                    }
+                    _ if !here.is_empty() && key.len() == 1 => {
+                        // (Only full names that hold this surname whole.)
+                        let whole: Vec<&Vec<String>> = here.iter().copied().filter(|p| **p != key).collect();
+                        let at = (f.mention.block, f.mention.start);
+                        (EntityKind::Person, by_position(f.mention.doc, at, &whole).unwrap_or(key))
                     }
                     _ => (EntityKind::Person, key),
                 }

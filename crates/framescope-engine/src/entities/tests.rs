@@ -460,3 +460,17 @@ fn words_with_no_cue_make_a_person_only_when_a_given_name_opens_them() {
     assert_eq!(find(&es, "Cynon Valley Harlequins").kind, EntityKind::Organisation);
     assert_eq!(find(&es, "Karim Idrissi").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_surname_two_people_share_is_the_one_named_in_its_paragraph_else_the_first_named() {
+    let es = entities(&[
+        "Premier Gordon MacIsaac won a third term on Tuesday.",
+        "MacIsaac said the result was clear.",
+        "In Yarmouth, Fiona MacIsaac, no relation, kept her seat. MacIsaac said she was relieved.",
+    ]);
+    let gordon = find(&es, "Gordon MacIsaac");
+    let fiona = find(&es, "Fiona MacIsaac");
+    assert_eq!(gordon.mentions.len(), 2, "{:?}", gordon.mentions);
+    assert_eq!(fiona.mentions.len(), 2, "{:?}", fiona.mentions);
+    assert!(es.iter().all(|e| e.name != "MacIsaac"), "{:?}", names(&es));
+}
