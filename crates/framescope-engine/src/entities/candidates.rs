@@ -60,16 +60,185 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     let toks = tokens(text);
     let mut out = Vec::new();
     let mut i = speaker_label(text, &toks, &mut out);
+    let titles = work_titles(text, &toks);
+    let mut next_title = titles.iter().peekable();
     while i < toks.len() {
+        // A work's title is one name, whatever its words ("Salt for the Horses").
+        if let Some(&&(a, b)) = next_title.peek() {
+            if i >= a {
+                next_title.next();
+                if i == a {
+                    out.push(plain(text, &toks, a, b, Guess::Kind(EntityKind::Other)));
+                    i = b;
+                    continue;
+                }
+            }
+        }
+        // "45th Weather Squadron", "101st Airborne Division": an ordinal opens a unit's name.
+        if is_ordinal(toks[i].text) && toks.get(i + 1).is_some_and(|t| t.capitalised && !t.opens_sentence) {
+            let end = run_end(text, &toks, i + 1);
+            if is_organisation_head(toks[end - 1].text) && &text[toks[i].end..toks[i + 1].start] == " " {
+                out.push(plain(text, &toks, i, end, Guess::Kind(EntityKind::Organisation)));
+                i = end;
+                continue;
+            }
+        }
         if !toks[i].capitalised || toks[i].text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             i += 1;
             continue;
         }
         let end = run_end(text, &toks, i);
+        // "Allocation of Workers by Intermediaries Act", "Individuals with Disabilities
+        // Education Act": a law's name may hold a preposition that ends no other name.
+        if let Some(law_end) = law_continued(text, &toks, end) {
+            // (And back through "of" to the name's first words: "Allocation of Workers …".)
+            let mut start = i;
+            while start >= 2
+                && matches!(toks[start - 1].text, "of" | "for" | "on")
+                && toks[start - 2].capitalised
+                && text[toks[start - 2].end..toks[start].start] == format!(" {} ", toks[start - 1].text)
+            {
+                start -= 2;
+                while start > 0 && toks[start - 1].capitalised && &text[toks[start - 1].end..toks[start].start] == " " {
+                    start -= 1;
+                }
+            }
+            out.retain(|c| c.start < toks[start].start);
+            let start = (start..i).find(|&k| !is_not_name(toks[k].text)).unwrap_or(i);
+            out.push(plain(text, &toks, start, law_end, Guess::Kind(EntityKind::Other)));
+            i = law_end;
+            continue;
+        }
         for (a, b) in split_on_and(&toks, i, end) {
             classify_run(text, &toks, a, b, true, &mut out);
         }
         i = end;
+    }
+    out
+}
+
+/// A candidate of the words `a..b` as written, with no cue but its guess.
+fn plain(text: &str, toks: &[Tok<'_>], a: usize, b: usize, guess: Guess) -> Candidate {
+    Candidate {
+        start: toks[a].start,
+        end: toks[b - 1].end,
+        words: text[toks[a].start..toks[b - 1].end].split_whitespace().map(str::to_string).collect(),
+        guess,
+        expands_to: None,
+        acronym: acronym_after(text, toks[b - 1].end),
+        role: None,
+        opens_sentence: toks[a].opens_sentence,
+    }
+}
+
+/// "45th", "101st", "3rd".
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(char::is_alphabetic);
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
+/// Where a law's name that a preposition continues ends: the run ending at `end` is
+/// followed by "by", "with", "from", … and a run that ends in a law's head noun.
+fn law_continued(text: &str, toks: &[Tok<'_>], end: usize) -> Option<usize> {
+    let prep = toks.get(end)?;
+    let next = toks.get(end + 1)?;
+    let spaced = &text[toks[end - 1].end..prep.start] == " " && &text[prep.end..next.start] == " ";
+    if !spaced || !matches!(prep.text, "by" | "with" | "from" | "against" | "under" | "into") || !next.capitalised {
+        return None;
+    }
+    let law_end = run_end(text, toks, end + 1);
+    let head = fold(toks[law_end - 1].text);
+    matches!(head.as_str(), "act" | "bill" | "regulation" | "regulations" | "law" | "statute" | "ordinance")
+        .then_some(law_end)
+}
+
+/// Nouns after which a title-cased name is the title of a work: "her novel, Salt for the
+/// Horses," "the album Low Tide Lullabies", "an exhibition titled Gold That Walked".
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "single",
+    "song",
+    "novel",
+    "book",
+    "memoir",
+    "film",
+    "documentary",
+    "movie",
+    "play",
+    "musical",
+    "opera",
+    "podcast",
+    "exhibition",
+    "poem",
+    "collection",
+    "painting",
+    "titled",
+    "entitled",
+    "ep",
+];
+
+/// Small words a title keeps in lower case.
+const TITLE_SMALL_WORDS: &[&str] =
+    &["a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by", "with", "over", "from", "or", "nor", "but"];
+
+/// Spans (token ranges) of works' titles: a quoted span of two to nine words in title
+/// case ("“Tide Don't Wait,”"), or title-case words right after a work noun.
+fn work_titles(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
+    let title_word = |t: &Tok<'_>| t.capitalised || TITLE_SMALL_WORDS.contains(&t.text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let gap_before = if i > 0 { &text[toks[i - 1].end..toks[i].start] } else { &text[..toks[i].start] };
+        let quoted = gap_before.ends_with(['“', '"']);
+        let after_work_noun =
+            i > 0 && WORK_NOUNS.contains(&toks[i - 1].text.to_lowercase().as_str()) && matches!(gap_before, " " | ", ");
+        // (Not a nickname: "known as “El Coss”".)
+        let nickname = ["known as", "alias", "nicknamed", "dubbed", "a.k.a."]
+            .iter()
+            .any(|cue| text[..toks[i].start].trim_end_matches(['“', '"', ' ']).ends_with(cue));
+        let opens = toks[i].capitalised && (!is_not_name(toks[i].text) || toks[i].text == "The");
+        if opens && !nickname {
+            // Title words joined by single spaces, ending at the closing quote or punctuation.
+            let mut j = i;
+            while j + 1 < toks.len()
+                && &text[toks[j].end..toks[j + 1].start] == " "
+                && title_word(&toks[j + 1])
+                && j + 1 - i < 9
+            {
+                j += 1;
+            }
+            // (Never ending on a small word: "… Lullabies in 1973".)
+            while j > i && TITLE_SMALL_WORDS.contains(&toks[j].text) {
+                j -= 1;
+            }
+            let after = &text[toks[j].end..];
+            let closed = if quoted {
+                after.trim_start_matches([',', '.', '!', '?']).starts_with(['”', '"'])
+            } else {
+                after.is_empty() || after.starts_with([',', '.', ';', ')', ' '])
+            };
+            let words = j + 1 - i;
+            // "The Year of Dry Wells, her second novel": a work noun in the apposition after it.
+            let work_after = || {
+                let rest = after.strip_prefix(", ")?;
+                let mut ws = rest.split_whitespace().take(4);
+                let det = ws.next()?;
+                matches!(det, "her" | "his" | "their" | "its" | "the" | "a" | "an")
+                    .then(|| ws.any(|w| WORK_NOUNS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())))
+            };
+            let titled = quoted || after_work_noun || (words >= 2 && work_after() == Some(true));
+            // Title case: its first and last words capitalised; two words at least, unless a
+            // work noun says so (a single word in quotes is a nickname or a scare quote).
+            let title_case = toks[i].capitalised && toks[j].capitalised;
+            if titled && closed && title_case && (words >= 2 || after_work_noun) {
+                out.push((i, j + 1));
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
     }
     out
 }

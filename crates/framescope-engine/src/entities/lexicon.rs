@@ -216,6 +216,37 @@ const ORGANISATION_HEADS: &[&str] = &[
     "trust",
     "union",
     "university",
+    // Units, ensembles and other bodies.
+    "squadron",
+    "regiment",
+    "battalion",
+    "brigade",
+    "fleet",
+    "wing",
+    "collective",
+    "cooperative",
+    "co-operative",
+    "consortium",
+    "directorate",
+    "inspectorate",
+    "secretariat",
+    "observatory",
+    "conservatory",
+    "orchestra",
+    "choir",
+    "ensemble",
+    "band",
+    "club",
+    "team",
+    "airline",
+    "airlines",
+    "railway",
+    "railways",
+    "bancorp",
+    "caucus",
+    "delegation",
+    "embassy",
+    "consulate",
 ];
 
 /// Head nouns of laws, programmes, agreements, strategies and named events. Folded.
@@ -303,6 +334,7 @@ const PLACE_HEADS: &[&str] = &[
     "strait",
     "street",
     "valley",
+    "hotel",
 ];
 
 /// A head noun (first or last word) of place names.
@@ -813,36 +845,6 @@ pub fn abbreviation(word: &str) -> Option<(&'static str, &'static str)> {
     ABBREVIATIONS.iter().find(|(a, _, _)| *a == lower).map(|(_, full, kind)| (*full, *kind))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_are_folded_and_distinct() {
-        for list in [TITLES, ORGANISATION_HEADS, BUSINESS_HEADS, OTHER_HEADS, NOT_NAMES, DIRECTIONS] {
-            for w in list {
-                assert_eq!(fold(w), *w, "{w} must be written folded");
-            }
-        }
-        for w in ORGANISATION_HEADS {
-            assert!(!OTHER_HEADS.contains(w) && !PLACE_HEADS.contains(w), "{w} is in two head lists");
-        }
-        for list in [PLACE_HEADS] {
-            for w in list {
-                assert_eq!(fold(w), *w);
-            }
-        }
-    }
-
-    #[test]
-    fn lookups_fold_case_and_accents() {
-        assert!(is_title("Secretary") && is_title("SECRETARY") && is_title("Gov"));
-        assert!(is_organisation_head("Institute") && is_other_head("Initiative"));
-        assert!(is_not_name("Tuesday") && !is_not_name("Napolitano"));
-        assert_eq!(abbreviation("U.S."), Some(("United States", "place")));
-    }
-}
-
 /// Nationalities, peoples, languages and religions (`data/demonyms.txt`, made by
 /// `scripts/make-demonyms.py`), folded.
 static DEMONYMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -882,4 +884,34 @@ static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
 /// A given name that is no everyday word ("Karim", "Paula"; not "Summer" or "Will").
 pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word) && !is_everyday_word(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_folded_and_distinct() {
+        for list in [TITLES, ORGANISATION_HEADS, BUSINESS_HEADS, OTHER_HEADS, NOT_NAMES, DIRECTIONS] {
+            for w in list {
+                assert_eq!(fold(w), *w, "{w} must be written folded");
+            }
+        }
+        for w in ORGANISATION_HEADS {
+            assert!(!OTHER_HEADS.contains(w) && !PLACE_HEADS.contains(w), "{w} is in two head lists");
+        }
+        for list in [PLACE_HEADS] {
+            for w in list {
+                assert_eq!(fold(w), *w);
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_fold_case_and_accents() {
+        assert!(is_title("Secretary") && is_title("SECRETARY") && is_title("Gov"));
+        assert!(is_organisation_head("Institute") && is_other_head("Initiative"));
+        assert!(is_not_name("Tuesday") && !is_not_name("Napolitano"));
+        assert_eq!(abbreviation("U.S."), Some(("United States", "place")));
+    }
 }

@@ -296,7 +296,7 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     // Where each full name (two words or more) of a person stands.
     // … and every place it stands there, in reading order.
     let mut full_names_in: HashSet<(u32, Vec<String>)> = HashSet::new();
-    let mut full_name_places: HashMap<(u32, Vec<String>), Vec<(u32, u32)>> = HashMap::new();
+    let mut full_name_places: HashMap<(u32, Vec<String>), Vec<Position>> = HashMap::new();
     for f in found.iter().filter(|f| f.kind == EntityKind::Person && f.words.len() >= 2) {
         let key = folded(&f.words);
         if people.contains(&key) {
@@ -432,6 +432,9 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
     entities
 }
+
+/// Where a mention stands in its document: block, then byte offset.
+type Position = (u32, u32);
 
 /// A group of mentions: the entity's kind and canonical key.
 type GroupKey = (EntityKind, Vec<String>);

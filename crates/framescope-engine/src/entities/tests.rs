@@ -474,3 +474,24 @@ fn a_surname_two_people_share_is_the_one_named_in_its_paragraph_else_the_first_n
     assert_eq!(fiona.mentions.len(), 2, "{:?}", fiona.mentions);
     assert!(es.iter().all(|e| e.name != "MacIsaac"), "{:?}", names(&es));
 }
+
+#[test]
+fn works_titles_units_with_ordinals_and_laws_with_prepositions_are_one_name() {
+    let es = entities(&[
+        "Her first novel, Salt for the Horses, won a prize, and the single “Tide Don't Wait,” sold well.",
+        "The Year of Dry Wells, her second novel, followed.",
+        "The 45th Weather Squadron said the Allocation of Workers by Intermediaries Act did not apply.",
+        "He was known as “El Coss” in Tamaulipas.",
+    ]);
+    for (name, kind) in [
+        ("Salt for the Horses", EntityKind::Other),
+        ("Tide Don't Wait", EntityKind::Other),
+        ("The Year of Dry Wells", EntityKind::Other),
+        ("45th Weather Squadron", EntityKind::Organisation),
+        ("Allocation of Workers by Intermediaries Act", EntityKind::Other),
+    ] {
+        assert_eq!(find(&es, name).kind, kind, "{name}");
+    }
+    // A nickname in quotes is no title.
+    assert!(es.iter().all(|e| e.kind != EntityKind::Other || e.name != "El Coss"), "{:?}", names(&es));
+}
