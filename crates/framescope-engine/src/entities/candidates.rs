@@ -263,8 +263,8 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
                     && text[toks[j].end..].starts_with(['\'', '’'])
                     && !text[toks[j].end..].starts_with("'s")
                     && !text[toks[j].end..].starts_with("’s")))
-            && (j + 1..(j + 3).min(toks.len())).any(|k| {
-                is_organisation_head(toks[k].text)
+            && (j + 1..(j + 4).min(toks.len())).any(|k| {
+                (is_organisation_head(toks[k].text) || is_other_head(toks[k].text))
                     && toks[j + 1..=k].iter().all(|t| t.capitalised)
                     && toks.get(k + 1).is_none_or(|t| !t.capitalised)
             });
@@ -322,9 +322,12 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         let prev = toks[j].text;
         // (A place head too: "Gulf of Mexico", "Democratic Republic of the Congo"; but not a
         // firm's: "… Systems of Austin" is a firm, then a place.)
-        let holds_head = (i..=j)
-            .any(|k| is_organisation_head(toks[k].text) || is_other_head(toks[k].text) || is_place_head(toks[k].text))
-            && !is_business_head(prev);
+        // (A place head takes only "of": "Esplanade Park for the Saltwater Sounds" is two.)
+        let holds_head = (i..=j).any(|k| {
+            is_organisation_head(toks[k].text)
+                || is_other_head(toks[k].text)
+                || (is_place_head(toks[k].text) && toks[j + 1].text == "of")
+        }) && !is_business_head(prev);
         // Name particles join a person's or a place's name too ("Lucía de la Fuente",
         // "Joost van der Meer", "Viña del Mar").
         let particles = (j + 1..j + 3).take_while(|&k| toks.get(k).is_some_and(|t| is_name_particle(t.text))).count();
@@ -487,8 +490,13 @@ fn title_case(word: &str) -> String {
 /// Classifies one run of capitalised words, pushing zero or more candidates; `people`
 /// false for the part of a role before its title, which names a body, never a person.
 fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bool, out: &mut Vec<Candidate>) {
-    // Words that only open the sentence ("In Brownsville", "The Trump administration").
-    while a < b && (is_not_name(toks[a].text) || is_connector(toks[a].text)) {
+    // Words that only open the sentence ("In Brownsville", "The Trump administration",
+    // "Headliners Paper Lanterns": a plural common noun).
+    while a < b
+        && (is_not_name(toks[a].text)
+            || is_connector(toks[a].text)
+            || (a + 1 < b && toks[a].opens_sentence && is_plural_common_noun(toks[a].text)))
+    {
         a += 1;
     }
     let mut b = b;
@@ -811,6 +819,8 @@ fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
             || (b - a == 1 && is_everyday_word(t.text))
     });
     let money_or_code = run.iter().any(|t| t.text.contains(|c: char| c.is_ascii_digit()));
+    // "the Housing Minister said": a role with no name after it.
+    let role_only = is_title(toks[b - 1].text);
     // A connector and another capitalised word on either side: part of a longer name.
     let linked = |gap: &str| {
         matches!(gap.trim(), "of" | "for" | "on" | "with" | "by" | "na" | "da" | "de" | "del" | "du" | "y" | "&")
@@ -834,8 +844,14 @@ fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
         || shouted
         || no_name_word
         || money_or_code
+        || role_only
         || linked_before
         || linked_after)
+}
+
+/// An everyday plural noun ("Analysts", "Headliners", "Residents"), never a given name.
+fn is_plural_common_noun(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && is_everyday_word(word) && !is_given_name_any(word)
 }
 
 /// The kind a name with no cue of its own most likely has, from the word before it:

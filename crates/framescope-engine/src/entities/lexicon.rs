@@ -454,6 +454,32 @@ const NOT_NAMES: &[&str] = &[
     "over",
     "saturday",
     "saturdays",
+    // Time zones.
+    "gmt",
+    "bst",
+    "utc",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "ist",
+    "aest",
+    "aedt",
+    "awst",
+    "acst",
+    "cet",
+    "cest",
+    "wat",
+    "eat",
+    "sast",
+    "jst",
+    "kst",
+    "nzst",
+    "nzdt",
     "sundays",
     "mondays",
     "tuesdays",
@@ -880,6 +906,11 @@ pub fn is_everyday_word(word: &str) -> bool {
 /// made by `scripts/make-given-names.mjs`).
 static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| include_str!("../../data/given-names.txt").lines().filter(|l| !l.starts_with('#')).collect());
+
+/// Any listed given name, everyday word or not ("Will", "Grant").
+pub fn is_given_name_any(word: &str) -> bool {
+    GIVEN_NAMES.contains(word)
+}
 
 /// A given name that is no everyday word ("Karim", "Paula"; not "Summer" or "Will").
 pub fn is_given_name(word: &str) -> bool {

@@ -141,6 +141,10 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         .filter_map(|(_, c, _)| without_legal_form(&folded(&c.words)).map(<[String]>::to_vec))
         .collect();
 
+    // Acronyms the text defines for a lower-case phrase name no entity ("respiratory
+    // syncytial virus (RSV)", "individualised education programs (IEPs)").
+    let common_acronyms = common_acronyms(docs);
+
     // Pass 3: resolve every candidate to a kind, or drop it.
     let mut found: Vec<Found> = Vec::new();
     for (mention, c, weak) in all {
@@ -163,6 +167,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             {
                 None
             }
+            Guess::Kind(_) if c.words.len() == 1 && common_acronyms.contains(&c.words[0]) => None,
             Guess::Kind(kind) => {
                 let acronym_only = c.words.len() == 1 && c.words[0].chars().all(|ch| ch.is_uppercase());
                 (!weak || *kind == EntityKind::Place || acronym_only || !c.opens_sentence)
@@ -177,7 +182,8 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 } else if c.words.len() == 1 {
                     // "Analysts said …": a word the corpus writes in lower case, opening a
                     // sentence, is a common noun even before a verb of speech.
-                    let common_noun = c.opens_sentence && lowercase_words.contains(&key[0]);
+                    let common_noun = c.opens_sentence
+                        && (lowercase_words.contains(&key[0]) || lexicon::is_everyday_word(&c.words[0]));
                     (*cue && !common_noun) || known_person(&key)
                 } else {
                     *cue || people.contains(&key) || known_person(&key)
@@ -237,6 +243,34 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         }
     }
     merge(docs, found, &people)
+}
+
+/// Acronyms written in brackets right after lower-case words whose initials they are:
+/// "respiratory syncytial virus (RSV)". A name's acronym follows capitals instead.
+fn common_acronyms(docs: &[Document]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for block in docs.iter().flat_map(|d| d.blocks.iter()).filter(|b| b.role.is_article_text()) {
+        let text = block.text.as_str();
+        for (open, _) in text.match_indices('(') {
+            let Some(close) = text[open..].find(')').map(|c| open + c) else { continue };
+            let acronym = &text[open + 1..close];
+            let letters: Vec<char> = acronym.trim_end_matches('s').chars().collect();
+            if letters.len() < 2 || letters.len() > 6 || !letters.iter().all(|c| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let before: Vec<&str> = text[..open].split_whitespace().rev().take(letters.len() + 2).collect();
+            let content: Vec<&str> =
+                before.into_iter().rev().filter(|w| !matches!(*w, "of" | "and" | "the" | "for")).collect();
+            let tail = &content[content.len().saturating_sub(letters.len())..];
+            let matches = tail.len() == letters.len()
+                && tail.iter().zip(&letters).all(|(w, l)| w.starts_with(|c: char| c.to_ascii_uppercase() == *l))
+                && tail.iter().all(|w| w.starts_with(char::is_lowercase));
+            if matches {
+                out.insert(acronym.to_string());
+            }
+        }
+    }
+    out
 }
 
 fn folded(words: &[String]) -> Vec<String> {

@@ -495,3 +495,19 @@ fn works_titles_units_with_ordinals_and_laws_with_prepositions_are_one_name() {
     // A nickname in quotes is no title.
     assert!(es.iter().all(|e| e.kind != EntityKind::Other || e.name != "El Coss"), "{:?}", names(&es));
 }
+
+#[test]
+fn roles_time_zones_plural_nouns_and_acronyms_of_common_nouns_are_no_names() {
+    let es = entities(&[
+        "Cases of respiratory syncytial virus (RSV) rose, and RSV wards filled at 9 p.m. IST on Friday.",
+        "Analysts said the Housing Minister would act.",
+        "Headliners Paper Lanterns played at Esplanade Park for the Saltwater Sounds festival.",
+        "The Swiss People's Party and the Victorian Renters' Collective objected.",
+    ]);
+    for bad in ["RSV", "IST", "Analysts", "Housing Minister", "Headliners Paper Lanterns", "Victorian Renters"] {
+        assert!(es.iter().all(|e| e.name != bad), "{bad} in {:?}", names(&es));
+    }
+    for good in ["Paper Lanterns", "Esplanade Park", "Swiss People's Party", "Victorian Renters' Collective"] {
+        find(&es, good);
+    }
+}
