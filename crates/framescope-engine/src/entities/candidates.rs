@@ -733,8 +733,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
                 return;
             }
         }
-        let cue =
-            is_speech_verb(next_word) || is_leader_noun(next_word) || (is_speech_verb(prev_word) && !t.opens_sentence);
+        // (Not after a preposition of place: "a research firm in Yaba, said".)
+        let placed = matches!(prev_word, "in" | "near" | "outside" | "from" | "at" | "of");
+        let cue = (is_speech_verb(next_word) && !placed)
+            || is_leader_noun(next_word)
+            || (is_speech_verb(prev_word) && !t.opens_sentence);
         if cue {
             out.push(make(a, b, Guess::Person { cue: true }));
         } else if uncued_name(text, toks, a, b) {

@@ -93,32 +93,35 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                 .filter(|&(_, e)| e > skip_to)
                 .collect();
             let sentence_of = |at: usize| sentences.iter().copied().find(|&(a, b)| a <= at && at < b.max(a + 1));
-            // Quotations first: they may run over several sentences.
+            // Quotations may run over several sentences; they and reported speech are read
+            // in text order, so "she said" after "Ogunsanya told journalists …" is Ogunsanya.
             let marks = quoted_spans(text, skip_to, text.len());
             let mut block_speaker: Option<u32> = None;
-            for &(qs, qe) in &marks {
-                let s = sentence_of(qs).map_or(skip_to, |x| x.0);
-                let e = sentence_of(qe.saturating_sub(1)).map_or(text.len(), |x| x.1);
-                let e = sentences.iter().find(|x| x.0 >= qe).map_or(e, |next| next.1.max(e)).min(text.len());
-                let around: Vec<Named> = named.iter().copied().filter(|n| n.start >= s && n.end <= e).collect();
-                let speaker = match attribute(text, s, e, qs, qe, &around, block_speaker.or(last_speaker)) {
-                    // A second quotation in a paragraph with no verb of its own continues the first.
-                    Attribution::Unknown => block_speaker.map_or(Attribution::Unknown, Attribution::Entity),
-                    found => found,
-                };
-                match speaker {
-                    Attribution::Entity(p) if !narrators.contains(&p) => {
-                        last_speaker = Some(p);
-                        block_speaker = Some(p);
-                        found.push(quote(d, b, qs, qe, QuoteKind::Direct, Some(p), entities));
-                    }
-                    Attribution::Described(desc) => found.push(described(d, b, qs, qe, QuoteKind::Direct, desc)),
-                    _ => {}
-                }
-            }
             for &(s_start, s_end) in &sentences {
                 let s_start = s_start.max(skip_to);
                 if marks.iter().any(|&(qs, qe)| qs < s_end && qe > s_start) {
+                    for &(qs, qe) in marks.iter().filter(|&&(qs, _)| qs >= s_start && qs < s_end) {
+                        let s = sentence_of(qs).map_or(skip_to, |x| x.0);
+                        let e = sentence_of(qe.saturating_sub(1)).map_or(text.len(), |x| x.1);
+                        let e = sentences.iter().find(|x| x.0 >= qe).map_or(e, |next| next.1.max(e)).min(text.len());
+                        let around: Vec<Named> = named.iter().copied().filter(|n| n.start >= s && n.end <= e).collect();
+                        let speaker = match attribute(text, s, e, qs, qe, &around, block_speaker.or(last_speaker)) {
+                            // A second quotation in a paragraph with no verb of its own continues the first.
+                            Attribution::Unknown => block_speaker.map_or(Attribution::Unknown, Attribution::Entity),
+                            found => found,
+                        };
+                        match speaker {
+                            Attribution::Entity(p) if !narrators.contains(&p) => {
+                                last_speaker = Some(p);
+                                block_speaker = Some(p);
+                                found.push(quote(d, b, qs, qe, QuoteKind::Direct, Some(p), entities));
+                            }
+                            Attribution::Described(desc) => {
+                                found.push(described(d, b, qs, qe, QuoteKind::Direct, desc))
+                            }
+                            _ => {}
+                        }
+                    }
                     continue;
                 }
                 let in_sentence: Vec<Named> =
@@ -145,6 +148,7 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                     match speaker {
                         Attribution::Entity(p) if !narrators.contains(&p) => {
                             last_speaker = Some(p);
+                            block_speaker = Some(p);
                             found.push(quote(d, b, cs, ce, QuoteKind::Reported, Some(p), entities));
                         }
                         Attribution::Described(desc) => found.push(described(d, b, cs, ce, QuoteKind::Reported, desc)),
@@ -397,10 +401,17 @@ fn reported(
         }
         // "Osorio Chong said Mexico needs…", "Henry Cuellar from Laredo says…", "Alejandro
         // Hope, a security analyst, says…": the last person named before the verb.
+        // (The subject, not a name inside its apposition or relative clause: "Amrit
+        // Dhaliwal, who chairs the council at Ernest Morrow, said …".)
         if let Some(n) = named.iter().rev().find(|n| n.end <= verb_at) {
+            let set_off = text[..verb_at].trim_end().ends_with(',');
+            let subject = named
+                .iter()
+                .find(|m| set_off && m.end < n.start && m.start >= s && text[m.end..].starts_with(','))
+                .unwrap_or(n);
             let (cs, ce) = content_after(verb_end);
             if ce > cs + 10 {
-                return Some((Attribution::Entity(n.entity), cs, ce));
+                return Some((Attribution::Entity(subject.entity), cs, ce));
             }
         }
         // "…, says Duncan Wood of the Woodrow Wilson Center": content before the verb;

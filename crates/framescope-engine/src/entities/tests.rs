@@ -511,3 +511,24 @@ fn roles_time_zones_plural_nouns_and_acronyms_of_common_nouns_are_no_names() {
         find(&es, good);
     }
 }
+
+#[test]
+fn quotes_are_read_in_text_order_and_the_subject_speaks_not_a_name_in_its_apposition() {
+    let paragraphs = [
+        "Mayor Ruth Abernathy said the vote was close.",
+        "The commissioner, Mrs Funmilayo Ogunsanya, told journalists that the levy was small. \
+         “Nobody parking in front of a shop will pay this,” she said.",
+        "Amrit Dhaliwal, who chairs the school council at Ernest Morrow, said most families supported the idea.",
+        "Ifeoma Daniels, lead analyst at a research firm in Yaba, said the target was ambitious.",
+    ];
+    let (es, qs) = entities_and_quotes(&paragraphs);
+    let speaker = |start: &str| {
+        let text = |q: &Quote| &paragraphs[q.block as usize][q.start as usize..q.end as usize];
+        let q = qs.iter().find(|q| text(q).starts_with(start)).unwrap_or_else(|| panic!("no quote {start}: {qs:?}"));
+        q.speaker.map(|s| es[s as usize].name.clone())
+    };
+    assert_eq!(speaker("Nobody parking").as_deref(), Some("Funmilayo Ogunsanya"));
+    assert_eq!(speaker("most families").as_deref(), Some("Amrit Dhaliwal"));
+    assert_eq!(speaker("the target").as_deref(), Some("Ifeoma Daniels"));
+    assert!(es.iter().all(|e| e.name != "Yaba" || e.kind != EntityKind::Person));
+}
