@@ -78,10 +78,15 @@ def main(wheel):
     lines = [
         "# Nationalities, peoples, languages and religions: capitalised words that name no entity.",
         "# From the `demonym` of every country in the countryinfo package (MIT, (c) 2018 Porimol",
-        "# Chandro) and a list written for Framescope; made by scripts/make-demonyms.py.",
+        "# Chandro; see COUNTRYINFO-LICENSE.txt) and a list written for Framescope; made by",
+        "# scripts/make-demonyms.py.",
     ]
     lines += sorted(out, key=lambda w: (w.lower(), w))
     path = "crates/framescope-engine/data/demonyms.txt"
+    with zipfile.ZipFile(wheel) as z:
+        licence = next(n for n in z.namelist() if n.endswith("licenses/LICENSE"))
+        with open("crates/framescope-engine/data/COUNTRYINFO-LICENSE.txt", "wb") as f:
+            f.write(z.read(licence))
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(f"{path}: {len(out)} words")

@@ -12,7 +12,7 @@
 // Run:
 //   (cd /tmp && npm pack @faker-js/faker@10.6.0 && tar xzf faker-js-faker-10.6.0.tgz)
 //   node scripts/make-given-names.mjs /tmp/package
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -25,6 +25,18 @@ for (const faker of Object.values(allFakers)) {
     for (const n of list) if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(n) && /^[\p{Script=Latin}'’-]+$/u.test(n)) names.add(n);
   }
 }
+// A place's name is no evidence of a person ("Dallas Cowboys", "Florida Keys"): drop every
+// name the gazetteer holds as a country, region or city (towns stay: many are surnames).
+const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const places = new Set(
+  readFileSync("crates/framescope-engine/data/places.tsv", "utf8")
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => l.split("\t"))
+    .filter(([, kind]) => kind !== "town")
+    .map(([name]) => fold(name)),
+);
+for (const n of [...names]) if (places.has(fold(n))) names.delete(n);
 const sorted = [...names].sort((a, b) => a.localeCompare(b, "en"));
 const header =
   "# Given names from every locale of @faker-js/faker 10.6.0 (MIT, see FAKER-LICENSE.txt); made by scripts/make-given-names.mjs.\n";

@@ -64,14 +64,15 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     let mut next_title = titles.iter().peekable();
     while i < toks.len() {
         // A work's title is one name, whatever its words ("Salt for the Horses").
+        while next_title.peek().is_some_and(|&&(a, _)| a < i) {
+            next_title.next();
+        }
         if let Some(&&(a, b)) = next_title.peek() {
-            if i >= a {
+            if i == a {
                 next_title.next();
-                if i == a {
-                    out.push(plain(text, &toks, a, b, Guess::Kind(EntityKind::Other)));
-                    i = b;
-                    continue;
-                }
+                out.push(plain(text, &toks, a, b, Guess::Kind(EntityKind::Other)));
+                i = b;
+                continue;
             }
         }
         // "45th Weather Squadron", "101st Airborne Division": an ordinal opens a unit's name.
@@ -150,33 +151,42 @@ fn law_continued(text: &str, toks: &[Tok<'_>], end: usize) -> Option<usize> {
     }
     let law_end = run_end(text, toks, end + 1);
     let head = fold(toks[law_end - 1].text);
-    matches!(head.as_str(), "act" | "bill" | "regulation" | "regulations" | "law" | "statute" | "ordinance")
-        .then_some(law_end)
+    // (Only heads that are no given name or school: not "… with Bill", "… from Harvard Law";
+    // and never after a person: "Jane Doe from …".)
+    let after_person =
+        (0..end).rev().take_while(|&k| toks[k].capitalised).last().is_some_and(|k| is_given_name(toks[k].text));
+    (law_end - (end + 1) >= 2
+        && !after_person
+        && matches!(head.as_str(), "act" | "regulation" | "regulations" | "statute" | "ordinance"))
+    .then_some(law_end)
 }
 
 /// Nouns after which a title-cased name is the title of a work: "her novel, Salt for the
 /// Horses," "the album Low Tide Lullabies", "an exhibition titled Gold That Walked".
+/// ("play", "book", "single" and "collection" are left out: they are verbs and adjectives
+/// too — "they play Arsenal", "not a single Democrat".)
 const WORK_NOUNS: &[&str] = &[
     "album",
-    "single",
     "song",
     "novel",
-    "book",
     "memoir",
     "film",
     "documentary",
     "movie",
-    "play",
     "musical",
     "opera",
     "podcast",
     "exhibition",
     "poem",
-    "collection",
     "painting",
     "titled",
     "entitled",
-    "ep",
+];
+
+/// Words that may stand right before a work noun: "her novel", "the album", "a new film".
+const WORK_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "her", "his", "their", "its", "our", "my", "your", "new", "debut", "latest", "first", "second",
+    "third", "last", "next", "final", "previous", "whose",
 ];
 
 /// Small words a title keeps in lower case.
@@ -192,8 +202,17 @@ fn work_titles(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
     while i < toks.len() {
         let gap_before = if i > 0 { &text[toks[i - 1].end..toks[i].start] } else { &text[..toks[i].start] };
         let quoted = gap_before.ends_with(['“', '"']);
-        let after_work_noun =
-            i > 0 && WORK_NOUNS.contains(&toks[i - 1].text.to_lowercase().as_str()) && matches!(gap_before, " " | ", ");
+        // (A determiner before the noun, so that it is one: "her novel", "the album";
+        // "titled" needs none.)
+        let after_work_noun = i > 1 && {
+            let noun = toks[i - 1].text.to_lowercase();
+            WORK_NOUNS.contains(&noun.as_str())
+                && (matches!(noun.as_str(), "titled" | "entitled")
+                    || WORK_DETERMINERS.contains(&toks[i - 2].text.to_lowercase().as_str()))
+                && matches!(gap_before, " " | ", ")
+        };
+        // (After "novel, " a comma must close the title too: "In the novel, Obama writes".)
+        let comma_opened = after_work_noun && gap_before == ", ";
         // (Not a nickname: "known as “El Coss”".)
         let nickname = ["known as", "alias", "nicknamed", "dubbed", "a.k.a."]
             .iter()
@@ -216,23 +235,36 @@ fn work_titles(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             let after = &text[toks[j].end..];
             let closed = if quoted {
                 after.trim_start_matches([',', '.', '!', '?']).starts_with(['”', '"'])
+            } else if comma_opened {
+                after.starts_with(',')
             } else {
                 after.is_empty() || after.starts_with([',', '.', ';', ')', ' '])
             };
             let words = j + 1 - i;
             // "The Year of Dry Wells, her second novel": a work noun in the apposition after it.
+            // (Determiner, at most one more word, the noun, then punctuation, "by" or "of";
+            // never after a person's name: "Maria Lopez, a single mother".)
             let work_after = || {
                 let rest = after.strip_prefix(", ")?;
-                let mut ws = rest.split_whitespace().take(4);
-                let det = ws.next()?;
-                matches!(det, "her" | "his" | "their" | "its" | "the" | "a" | "an")
-                    .then(|| ws.any(|w| WORK_NOUNS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())))
+                let ws: Vec<&str> = rest.split_whitespace().take(4).collect();
+                if !matches!(*ws.first()?, "her" | "his" | "their" | "its" | "the" | "a" | "an") {
+                    return None;
+                }
+                let noun_at = (1..ws.len().min(3))
+                    .find(|&k| WORK_NOUNS.contains(&ws[k].trim_end_matches([',', '.', ';']).to_lowercase().as_str()))?;
+                let ends = ws[noun_at].ends_with([',', '.', ';'])
+                    || ws.get(noun_at + 1).is_some_and(|w| matches!(*w, "by" | "of"));
+                Some(ends)
             };
-            let titled = quoted || after_work_noun || (words >= 2 && work_after() == Some(true));
+            let person_like = is_given_name(toks[i].text) && person_shaped(&toks[i..=j]);
+            let titled = quoted || after_work_noun || (words >= 2 && !person_like && work_after() == Some(true));
             // Title case: its first and last words capitalised; two words at least, unless a
             // work noun says so (a single word in quotes is a nickname or a scare quote).
             let title_case = toks[i].capitalised && toks[j].capitalised;
-            if titled && closed && title_case && (words >= 2 || after_work_noun) {
+            // (Never a nationality, a place or a day alone: "the film Mexican …".)
+            let no_title = words == 1
+                && (is_demonym(toks[i].text) || gazetteer::place(toks[i].text).is_some() || is_not_name(toks[i].text));
+            if titled && closed && title_case && !no_title && (words >= 2 || after_work_noun) {
                 out.push((i, j + 1));
                 i = j + 1;
                 continue;
@@ -495,7 +527,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     while a < b
         && (is_not_name(toks[a].text)
             || is_connector(toks[a].text)
-            || (a + 1 < b && toks[a].opens_sentence && is_plural_common_noun(toks[a].text)))
+            || (a + 2 < b
+                && toks[a].opens_sentence
+                && is_plural_common_noun(toks[a].text)
+                && &text[toks[a].end..toks[a + 1].start] == " "))
     {
         a += 1;
     }
@@ -540,17 +575,18 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         a += 1;
     }
 
-    // A place head, then "on" or "in", ends a name: "Morowali Industrial Park on Sulawesi".
-    if let Some(k) =
-        (a + 1..b.saturating_sub(1)).find(|&k| is_place_head(toks[k].text) && matches!(toks[k + 1].text, "on" | "in"))
-    {
+    // A place head, then "on", ends a name: "Morowali Industrial Park on Sulawesi".
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| is_place_head(toks[k].text) && toks[k + 1].text == "on") {
         classify_run(text, toks, a, k + 1, people, out);
         classify_run(text, toks, k + 2, b, people, out);
         return;
     }
     // A title inside the run splits it into a role and a person ("Homeland Security
     // Secretary Janet Napolitano", "Gov. Mitt Romney").
-    if let Some(k) = (a..b - 1).rev().find(|&k| is_title(toks[k].text)) {
+    // (An abbreviated title only with its full stop: "Hon. Kehinde …", not "Hon Hai".)
+    // ("St." is Saint or Street as often as a title: "Fort St. John".)
+    let titled = |t: &Tok<'_>| is_title(t.text) || (matches!(t.text, "Hon" | "Rt") && t.end > t.start + t.text.len());
+    if let Some(k) = (a..b - 1).rev().find(|&k| titled(&toks[k])) {
         let name_start = k + 1;
         // (No person starts with a head noun: "Executive Office of the President".)
         let head_first = is_organisation_head(toks[name_start].text) || is_other_head(toks[name_start].text);
@@ -694,7 +730,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         }
         // (Nor is "I'd" or "I'll" a name, whatever verb stands beside it.)
         let contraction = t.text.starts_with("I'") || t.text.starts_with("I\u{2019}");
-        if is_demonym(t.text) || is_title(t.text) || contraction {
+        if is_demonym(t.text) || is_title(t.text) || is_holiday(t.text) || contraction {
             return;
         }
         if t.all_caps && !t.text.contains('.') {
@@ -774,8 +810,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         // … and so are words one of which is everyday, unless a given name opens them
         // ("Cynon Valley Harlequins", but "Karim Valley").
         let some_everyday = toks[a..b].iter().any(|t| is_everyday_word(t.text));
-        let given = is_given_name(toks[a].text) || name_word_shaped(toks[a].text) && toks[a].text.len() == 2;
-        if !cue && (everyday || (some_everyday && !given)) {
+        // (Any listed given name, "Mark" or "Rose" too, or an initial: "J. Smith".)
+        let given = is_given_name(toks[a].text) || (name_word_shaped(toks[a].text) && toks[a].text.len() == 2);
+        if !cue && !given && (everyday || some_everyday) {
             if uncued_name(text, toks, a, b) {
                 out.push(make(a, b, Guess::Uncued(context_kind(toks, a))));
             }
@@ -791,7 +828,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
 
 /// Whether capitalised words with no cue of their kind may still be a name: not a
 /// compound's part ("X-ray", "anti-American"), not a numbered label ("Category 3"), not
-/// "I'd", not only nationality or direction words ("Latin American"), not only everyday
+/// only nationality or direction words ("Latin American"), not only everyday
 /// words ("Steady Hands", "Salt"), and not a piece that the words around it join to a
 /// longer name this step could not read ("Allocation" of "… by Intermediaries Act").
 fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
@@ -800,7 +837,6 @@ fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
     let compound = after.starts_with('-') || before.ends_with('-');
     let numbered = after.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let run = &toks[a..b];
-    let contraction = toks[a].text.starts_with("I'") || toks[a].text.starts_with("I\u{2019}");
     // "Alzheimer's disease": an eponym.
     let eponym = toks[b - 1].possessive
         && after
@@ -830,8 +866,18 @@ fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
     };
     // (A day or a month is no part of a name: "from Banagher on Tuesday".)
     // (Nor is an everyday word opening the sentence: "Fans of Cynon Valley Harlequins".)
-    let name_word =
-        |t: &Tok<'_>| t.capitalised && !is_not_name(t.text) && !(t.opens_sentence && is_everyday_word(t.text));
+    // (And only through a word that could head or start a longer name, not a person's
+    // name: "Paula Elizondo of Brevant" is two names.)
+    let name_word = |t: &Tok<'_>| {
+        t.capitalised
+            && !is_not_name(t.text)
+            && !(t.opens_sentence && is_everyday_word(t.text))
+            && (is_everyday_word(t.text)
+                || is_organisation_head(t.text)
+                || is_other_head(t.text)
+                || is_place_head(t.text)
+                || t.all_caps)
+    };
     // (A place head then "on" or "in" ends the name before: "… Industrial Park on Sulawesi".)
     let linked_before = a >= 2
         && name_word(&toks[a - 2])
@@ -841,7 +887,6 @@ fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
         b + 1 < toks.len() && name_word(&toks[b + 1]) && linked(&text[toks[b - 1].end..toks[b + 1].start]);
     !(compound
         || numbered
-        || contraction
         || eponym
         || plural_acronym
         || shouted
@@ -854,7 +899,7 @@ fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
 
 /// An everyday plural noun ("Analysts", "Headliners", "Residents"), never a given name.
 fn is_plural_common_noun(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && is_everyday_word(word) && !is_given_name_any(word)
+    word.len() > 3 && word.ends_with('s') && is_everyday_word(word) && !is_given_name(word)
 }
 
 /// The kind a name with no cue of its own most likely has, from the word before it:
@@ -863,7 +908,16 @@ fn context_kind(toks: &[Tok<'_>], a: usize) -> EntityKind {
     let prev = if a > 0 { fold(toks[a - 1].text) } else { String::new() };
     if matches!(
         prev.as_str(),
-        "in" | "near" | "outside" | "across" | "around" | "through" | "throughout" | "toward" | "towards" | "into"
+        "in" | "near"
+            | "outside"
+            | "from"
+            | "across"
+            | "around"
+            | "through"
+            | "throughout"
+            | "toward"
+            | "towards"
+            | "into"
     ) {
         EntityKind::Place
     } else {
@@ -885,7 +939,7 @@ fn person_shaped(toks: &[Tok<'_>]) -> bool {
             && !is_other_head(t.text)
             && !is_not_name(t.text)
             && !is_title(t.text)
-            && !is_demonym(t.text))
+            && (!is_demonym(t.text) || (std::ptr::eq(t, &toks[0]) && is_given_name(t.text))))
             || is_connector(t.text)
             || is_name_particle(t.text)
     }) && !is_connector(toks[0].text)
@@ -923,15 +977,6 @@ pub fn is_demonym(word: &str) -> bool {
     let w = fold(word);
     if IRREGULAR.contains(&w.as_str()) || is_listed_demonym(word) {
         return true;
-    }
-    // "Nova Scotians", "Albertan": a place's name and "n".
-    if w.contains(' ') || w.ends_with("ans") || w.ends_with("an") {
-        let stem = w.strip_suffix('s').unwrap_or(&w);
-        if let Some(place) = stem.strip_suffix('n') {
-            if place.ends_with('a') && gazetteer::place(place).is_some() {
-                return true;
-            }
-        }
     }
     let w = w.strip_suffix('s').unwrap_or(&w);
     for ending in ["an", "ian", "ese", "ish", "i", "ean"] {

@@ -10,14 +10,11 @@ use std::sync::LazyLock;
 /// Napolitano", "Gov. Mitt Romney"). Folded.
 const TITLES: &[&str] = &[
     "acting",
-    "hon",
-    "rt",
     "cmdr",
     "cdr",
     "adm",
     "brig",
     "cpl",
-    "dame",
     "capt",
     "cllr",
     "det",
@@ -126,7 +123,7 @@ const TITLES: &[&str] = &[
 /// Titles written with a full stop that still run on into the name ("Gov. Mitt Romney").
 const ABBREVIATED_TITLES: &[&str] = &[
     "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "sen", "st", "col", "capt", "cllr", "det", "fr",
-    "insp", "maj", "rev", "sgt", "supt", "hon", "rt", "cmdr", "cdr", "adm", "brig", "cpl", "dame",
+    "insp", "maj", "rev", "sgt", "supt", "hon", "rt", "cmdr", "cdr", "adm", "brig", "cpl",
 ];
 
 /// Head nouns of organisation names ("Department of …", "… Institute", "… Cartel"). Folded.
@@ -458,7 +455,6 @@ const NOT_NAMES: &[&str] = &[
     "gmt",
     "bst",
     "utc",
-    "est",
     "edt",
     "pst",
     "pdt",
@@ -486,16 +482,6 @@ const NOT_NAMES: &[&str] = &[
     "wednesdays",
     "thursdays",
     "fridays",
-    // Holidays are dates, not named events.
-    "christmas",
-    "easter",
-    "thanksgiving",
-    "ramadan",
-    "diwali",
-    "hanukkah",
-    "passover",
-    "halloween",
-    "eid",
     "sep",
     "sept",
     "september",
@@ -871,6 +857,16 @@ pub fn abbreviation(word: &str) -> Option<(&'static str, &'static str)> {
     ABBREVIATIONS.iter().find(|(a, _, _)| *a == lower).map(|(_, full, kind)| (*full, *kind))
 }
 
+/// Holidays: dates, not named events; alone they name nothing ("over Christmas"), though
+/// they open names ("Christmas Island").
+const HOLIDAYS: &[&str] =
+    &["christmas", "easter", "thanksgiving", "ramadan", "diwali", "hanukkah", "passover", "halloween", "eid"];
+
+/// A holiday's name, alone.
+pub fn is_holiday(word: &str) -> bool {
+    contains(HOLIDAYS, word)
+}
+
 /// Nationalities, peoples, languages and religions (`data/demonyms.txt`, made by
 /// `scripts/make-demonyms.py`), folded.
 static DEMONYMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -881,6 +877,7 @@ static DEMONYMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Folds each word of a name, joined by single spaces.
 fn fold_name(s: &str) -> String {
     s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
 }
@@ -907,14 +904,9 @@ pub fn is_everyday_word(word: &str) -> bool {
 static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| include_str!("../../data/given-names.txt").lines().filter(|l| !l.starts_with('#')).collect());
 
-/// Any listed given name, everyday word or not ("Will", "Grant").
-pub fn is_given_name_any(word: &str) -> bool {
-    GIVEN_NAMES.contains(word)
-}
-
-/// A given name that is no everyday word ("Karim", "Paula"; not "Summer" or "Will").
+/// A listed given name, everyday word or not ("Karim", "Paula", "Will", "Grant").
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN_NAMES.contains(word) && !is_everyday_word(word)
+    GIVEN_NAMES.contains(word)
 }
 
 #[cfg(test)]

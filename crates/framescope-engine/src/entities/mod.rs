@@ -127,10 +127,11 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         .filter_map(|(m, c, _)| c.words.last().map(|w| (m.doc, fold(w))))
         .collect();
     let people = People::new(people);
-    let single_people: HashSet<String> = all
+    // One-word names a cue makes a person, per document (elsewhere the word may be another's).
+    let single_people: HashSet<(u32, String)> = all
         .iter()
         .filter(|(_, c, weak)| !weak && c.words.len() == 1 && c.guess == Guess::Person { cue: true })
-        .map(|(_, c, _)| fold(&c.words[0]))
+        .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
         .collect();
 
     // Firms named with their legal form somewhere ("Qorvane Inc."): the bare name is the
@@ -167,7 +168,9 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             {
                 None
             }
-            Guess::Kind(_) if c.words.len() == 1 && common_acronyms.contains(&c.words[0]) => None,
+            Guess::Kind(_) if c.words.len() == 1 && common_acronyms.contains(&(mention.doc, c.words[0].clone())) => {
+                None
+            }
             Guess::Kind(kind) => {
                 let acronym_only = c.words.len() == 1 && c.words[0].chars().all(|ch| ch.is_uppercase());
                 (!weak || *kind == EntityKind::Place || acronym_only || !c.opens_sentence)
@@ -203,7 +206,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 (plausible && !words.is_empty() && !weak).then_some((EntityKind::Person, words, m))
             }
             Guess::Uncued(kind) => {
-                if known_person(&key) || (key.len() == 1 && single_people.contains(&key[0])) {
+                if known_person(&key) || (key.len() == 1 && single_people.contains(&(mention.doc, key[0].clone()))) {
                     Some((EntityKind::Person, c.words.clone(), mention))
                 } else {
                     // Mid-sentence capitals mark a name, unless the corpus writes the
@@ -247,12 +250,18 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
 
 /// Acronyms written in brackets right after lower-case words whose initials they are:
 /// "respiratory syncytial virus (RSV)". A name's acronym follows capitals instead.
-fn common_acronyms(docs: &[Document]) -> HashSet<String> {
+/// Kept per document: another article may spell the same letters as a name's acronym.
+fn common_acronyms(docs: &[Document]) -> HashSet<(u32, String)> {
     let mut out = HashSet::new();
-    for block in docs.iter().flat_map(|d| d.blocks.iter()).filter(|b| b.role.is_article_text()) {
+    let blocks = docs.iter().enumerate().flat_map(|(d, doc)| doc.blocks.iter().map(move |b| (d as u32, b)));
+    for (d, block) in blocks.filter(|(_, b)| b.role.is_article_text()) {
         let text = block.text.as_str();
         for (open, _) in text.match_indices('(') {
-            let Some(close) = text[open..].find(')').map(|c| open + c) else { continue };
+            // (An acronym is short: look no further than a few characters.)
+            let Some(close) = text[open..].char_indices().take(10).find(|&(_, c)| c == ')').map(|(c, _)| open + c)
+            else {
+                continue;
+            };
             let acronym = &text[open + 1..close];
             let letters: Vec<char> = acronym.trim_end_matches('s').chars().collect();
             if letters.len() < 2 || letters.len() > 6 || !letters.iter().all(|c| c.is_ascii_uppercase()) {
@@ -266,7 +275,7 @@ fn common_acronyms(docs: &[Document]) -> HashSet<String> {
                 && tail.iter().zip(&letters).all(|(w, l)| w.starts_with(|c: char| c.to_ascii_uppercase() == *l))
                 && tail.iter().all(|w| w.starts_with(char::is_lowercase));
             if matches {
-                out.insert(acronym.to_string());
+                out.insert((d, acronym.to_string()));
             }
         }
     }
@@ -389,10 +398,8 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                         (EntityKind::Person, (**p).clone())
                     }
                     _ if !here.is_empty() && key.len() == 1 => {
-                        // (Only full names that hold this surname whole.)
-                        let whole: Vec<&Vec<String>> = here.iter().copied().filter(|p| **p != key).collect();
                         let at = (f.mention.block, f.mention.start);
-                        (EntityKind::Person, by_position(f.mention.doc, at, &whole).unwrap_or(key))
+                        (EntityKind::Person, by_position(f.mention.doc, at, &here).unwrap_or(key))
                     }
                     _ => (EntityKind::Person, key),
                 }
@@ -505,13 +512,18 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
     }
     let short: Vec<GroupKey> = groups
         .iter()
-        .filter(|(k, ms)| k.0 != EntityKind::Place && k.1.len() == 1 && ms.iter().all(|f| f.uncued))
+        .filter(|(k, ms)| k.0 != EntityKind::Place && k.1.len() == 1 && ms.iter().any(|f| f.uncued))
         .map(|(k, _)| k.clone())
         .collect();
     for key in short {
         let Some(mentions) = groups.remove(&key) else { continue };
         let mut kept = Vec::new();
         for f in mentions {
+            // (Decided per mention: a cued one stays where its cue put it.)
+            if !f.uncued {
+                kept.push(f);
+                continue;
+            }
             let target = match holders.get(&(f.mention.doc, key.1[0].clone())).map(Vec::as_slice) {
                 Some([target]) => groups.get_mut(target),
                 _ => None,

@@ -404,11 +404,14 @@ fn reported(
         // (The subject, not a name inside its apposition or relative clause: "Amrit
         // Dhaliwal, who chairs the council at Ernest Morrow, said …".)
         if let Some(n) = named.iter().rev().find(|n| n.end <= verb_at) {
+            // (An apposition or a relative clause opens right after the subject: a comma and a
+            // lower-case word — "Unlike Smith, Jones, a Labour MP, said" is Jones's.)
             let set_off = text[..verb_at].trim_end().ends_with(',');
-            let subject = named
-                .iter()
-                .find(|m| set_off && m.end < n.start && m.start >= s && text[m.end..].starts_with(','))
-                .unwrap_or(n);
+            let opens_apposition = |m: &Named| {
+                text[m.end..].strip_prefix(", ").is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+            };
+            let subject =
+                named.iter().find(|m| set_off && m.end < n.start && m.start >= s && opens_apposition(m)).unwrap_or(n);
             let (cs, ce) = content_after(verb_end);
             if ce > cs + 10 {
                 return Some((Attribution::Entity(subject.entity), cs, ce));
