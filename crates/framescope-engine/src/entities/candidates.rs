@@ -1,6 +1,7 @@
 //! Step 1: candidate names in one text, each with a first guess at its kind and the cues
 //! around it (a title before it, a verb of speech beside it, an appositive role after it).
 
+use super::evidence::{self, Clue};
 use super::gazetteer;
 use super::lexicon::*;
 use super::tokens::{tokens, Tok};
@@ -45,6 +46,8 @@ pub struct Candidate {
     pub role: Option<String>,
     /// First word of a sentence, where capitals prove nothing.
     pub opens_sentence: bool,
+    /// What the words around it say of its kind ("in Elvas", "Olivenza, a Spanish town").
+    pub clue: Option<Clue>,
 }
 
 #[cfg(test)]
@@ -115,6 +118,13 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         }
         i = end;
     }
+    for c in &mut out {
+        let a = toks.iter().position(|t| t.start == c.start);
+        let b = toks.iter().rposition(|t| t.start < c.end);
+        if let (Some(a), Some(b)) = (a, b) {
+            c.clue = evidence::around(text, &toks, a, b + 1);
+        }
+    }
     out
 }
 
@@ -129,6 +139,7 @@ fn plain(text: &str, toks: &[Tok<'_>], a: usize, b: usize, guess: Guess) -> Cand
         acronym: acronym_after(text, toks[b - 1].end),
         role: None,
         opens_sentence: toks[a].opens_sentence,
+        clue: None,
     }
 }
 
@@ -501,6 +512,7 @@ fn speaker_label(text: &str, toks: &[Tok<'_>], out: &mut Vec<Candidate>) -> usiz
             acronym: None,
             role,
             opens_sentence: false,
+            clue: None,
         });
     }
     toks.iter().take_while(|t| t.start < colon).count()
@@ -567,6 +579,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         acronym: acronym_after(text, toks[y - 1].end),
         role: None,
         opens_sentence: toks[x].opens_sentence,
+        clue: None,
     };
 
     // "US-Mexico Cross Border …": the place before the hyphen's partner stands alone.
@@ -1158,11 +1171,18 @@ fn role_premodifier(before: &str) -> Option<String> {
     }
     words.reverse();
     let last = *words.last()?;
-    (closed && last.chars().next().is_some_and(char::is_lowercase) && person_noun(last)).then(|| words.join(" "))
+    // ("the drugmaker Sorrel Pharma": an agent noun for a firm, not a person's trade.)
+    let firm = evidence::names_a_thing(last);
+    (closed && last.chars().next().is_some_and(char::is_lowercase) && person_noun(last) && !firm)
+        .then(|| words.join(" "))
 }
 
 /// `", a security analyst at Mexico's IMCO think-tank,"` after a name: the role.
 fn role_after(after: &str) -> Option<String> {
+    // "Olivenza, a Spanish town": a place's appositive, not a person's role.
+    if evidence::appositive_kind(after).is_some() {
+        return None;
+    }
     // "Duncan Wood of the Woodrow Wilson Center": an affiliation.
     if let Some(of) = after.strip_prefix(" of the ") {
         let end = of.find([',', '.', ';']).unwrap_or(of.len());

@@ -15,6 +15,7 @@
 //!    with the same head; places by their gazetteer spelling.
 
 mod candidates;
+mod evidence;
 mod gazetteer;
 mod lexicon;
 mod quotes;
@@ -102,10 +103,24 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             }
         }
     }
+    // Clues to each name's kind from the words around its mentions.
+    let votes = kind_votes(docs, &all);
+    // A person-shaped name its clues make a thing: "Sorrel Pharma, the Danish drugmaker",
+    // "the regulator Osinergmin … Osinergmin said". A title or a role keeps a person.
+    let thing = |doc: u32, c: &Candidate| -> Option<EntityKind> {
+        let needed = match c.guess {
+            Guess::Person { cue: false } => 2,
+            Guess::Person { cue: true } if c.role.is_none() => 3,
+            _ => return None,
+        };
+        let tally = votes.tally(doc, &folded(&c.words));
+        let (kind, weight) = tally.thing()?;
+        (tally.of(EntityKind::Person) == 0 && weight >= needed).then_some(kind)
+    };
     // Pass 2: the people the text vouches for.
     let mut people: Vec<Vec<String>> = Vec::new();
-    for (_, c, weak) in &all {
-        if *weak {
+    for (m, c, weak) in &all {
+        if *weak || thing(m.doc, c).is_some() {
             continue;
         }
         let vouched = match c.guess {
@@ -152,7 +167,11 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         let key = folded(&c.words);
         let known_person = |words: &[String]| !people.fitting(words).is_empty();
         let mut uncued = false;
-        let resolved: Option<(EntityKind, Vec<String>, Mention)> = match &c.guess {
+        let guess = match thing(mention.doc, &c) {
+            Some(kind) if !known_person(&key) => Guess::Kind(kind),
+            _ => c.guess.clone(),
+        };
+        let resolved: Option<(EntityKind, Vec<String>, Mention)> = match &guess {
             // A one-word place that is a known person's surname is that person ("Herrera"
             // the surname, not the Panamanian province); one the corpus writes as an
             // everyday word is no place ("Delta", "Chin").
@@ -213,7 +232,17 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                     // word in lower case too (a heading's or a slogan's capitals).
                     let everyday = key.len() == 1 && lowercase_words.contains(&key[0]);
                     uncued = true;
-                    (!weak && !c.opens_sentence && !everyday).then(|| (*kind, c.words.clone(), mention))
+                    // The kind its clues in the document, else the corpus, favour; else a
+                    // given name used alone is a person ("Ruth"), else its context's kind.
+                    let tally = votes.tally(mention.doc, &key);
+                    let given = key.len() == 1
+                        && lexicon::is_given_name(&c.words[0])
+                        && !lexicon::is_everyday_word(&c.words[0]);
+                    let kind = tally.winner().unwrap_or(if given { EntityKind::Person } else { *kind });
+                    // (A sentence's first word is a name too when clues elsewhere say what it
+                    // names: "Elvas settles an old quarrel" after "signed in Elvas".)
+                    let vouched = tally.winner().is_some_and(|k| tally.of(k) >= 2);
+                    (!weak && (!c.opens_sentence || vouched) && !everyday).then(|| (kind, c.words.clone(), mention))
                 }
             }
         };
@@ -246,6 +275,61 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         }
     }
     merge(docs, found, &people)
+}
+
+/// The clues to each name's kind: those of its mentions' surroundings, the kind its own
+/// words give it elsewhere ("Elvas" the gazetteer knows), and, for names listed together
+/// ("Mértola and Alcoutim", "Dadar, Parel and Thane"), a place's clue to the names beside
+/// it that have none.
+fn kind_votes(docs: &[Document], all: &[(Mention, Candidate, bool)]) -> evidence::Votes {
+    let mut votes = evidence::Votes::default();
+    for (m, c, weak) in all {
+        let key = folded(&c.words);
+        if let Some(clue) = c.clue {
+            votes.add(m.doc, &key, clue);
+        }
+        if let Guess::Kind(kind) = c.guess {
+            if !weak {
+                votes.add(m.doc, &key, (kind, 3));
+            }
+        }
+    }
+    // Names side by side in a list, in reading order: joined by "and" or "or", or by
+    // commas in a list that ends with one ("Dadar, Parel and Thane"; not a sign-off's
+    // "David Okafor, Radio Boreal News, Fort St. John").
+    let gap = |pair: &[(Mention, Candidate, bool)]| -> Option<&str> {
+        let (a, b) = (&pair[0].0, &pair[1].0);
+        if a.doc != b.doc || a.block != b.block {
+            return None;
+        }
+        let text = docs.get(a.doc as usize)?.blocks.get(a.block as usize)?.text.as_str();
+        text.get(a.end as usize..b.start as usize)
+    };
+    let gaps: Vec<Option<&str>> = all.windows(2).map(gap).collect();
+    let mut listed: Vec<(u32, Vec<String>, Vec<String>)> = Vec::new();
+    for (i, pair) in all.windows(2).enumerate() {
+        let ends_list = |g: Option<&str>| matches!(g, Some(" and " | ", and " | " or " | ", or "));
+        let comma_list =
+            gaps[i] == Some(", ") && gaps[i + 1..].iter().take_while(|g| *g == &Some(", ")).count() < 8 && {
+                let k = i + 1 + gaps[i + 1..].iter().take_while(|g| *g == &Some(", ")).count();
+                gaps.get(k).copied().is_some_and(ends_list)
+            };
+        if ends_list(gaps[i]) || comma_list {
+            listed.push((pair[0].0.doc, folded(&pair[0].1.words), folded(&pair[1].1.words)));
+        }
+    }
+    // (Forwards, then backwards, so that a clue runs the length of a list.)
+    for pairs in [listed.iter().collect::<Vec<_>>(), listed.iter().rev().collect()] {
+        for (doc, a, b) in pairs {
+            for (from, to) in [(a, b), (b, a)] {
+                let place = votes.tally(*doc, from).winner() == Some(EntityKind::Place);
+                if place && votes.tally(*doc, to).winner().is_none() {
+                    votes.add(*doc, to, (EntityKind::Place, 1));
+                }
+            }
+        }
+    }
+    votes
 }
 
 /// Acronyms written in brackets right after lower-case words whose initials they are:

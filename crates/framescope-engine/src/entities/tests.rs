@@ -570,3 +570,41 @@ fn an_acronym_of_a_common_noun_is_dropped_only_in_its_own_article() {
     let rsv: Vec<&Entity> = es.iter().filter(|e| e.name == "RSV" || e.aliases.iter().any(|a| a == "RSV")).collect();
     assert!(!rsv.is_empty() && rsv.iter().all(|e| e.mentions.iter().all(|m| m.doc == 1)), "{:?}", names(&es));
 }
+
+#[test]
+fn clues_elsewhere_type_a_name_with_none() {
+    let es = entities(&[
+        "The accord was signed in Elvas on Friday by both ministers.",
+        "Elvas settles an old quarrel, and crowds in Peterhead and Fraserburgh cheered.",
+        "Fraserburgh was quiet later.",
+    ]);
+    let elvas = find(&es, "Elvas");
+    assert_eq!(elvas.kind, EntityKind::Place);
+    // The bare sentence opener joins the clued mention.
+    assert_eq!(elvas.mentions.len(), 2);
+    // "in Peterhead and Fraserburgh": the preposition runs down the list.
+    assert_eq!(find(&es, "Fraserburgh").kind, EntityKind::Place);
+}
+
+#[test]
+fn an_appositive_makes_a_person_shaped_name_a_firm() {
+    let es = entities(&[
+        "Sales at Tallgrass Grills, a rival maker of outdoor cookers, fell.",
+        "Shares of the drugmaker Sorrel Pharma rose after Sorrel Pharma said the trial worked.",
+    ]);
+    assert_eq!(find(&es, "Tallgrass Grills").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Sorrel Pharma").kind, EntityKind::Organisation);
+    assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:?}");
+}
+
+#[test]
+fn a_sign_off_lends_no_kind_to_the_outlet() {
+    let es = entities(&["David Okafor, Radio Boreal News, Fort St. John."]);
+    assert!(es.iter().all(|e| !(e.name.starts_with("Radio Boreal") && e.kind == EntityKind::Place)), "{es:?}");
+}
+
+#[test]
+fn a_given_name_alone_is_a_person() {
+    let es = entities(&["The shop was opened by the couple in 1990, and customers still ask for Dolores by name."]);
+    assert_eq!(find(&es, "Dolores").kind, EntityKind::Person);
+}

@@ -1,0 +1,552 @@
+//! What the words around a name say about its kind: "in Elvas" and "the fishermen of
+//! Mértola" make a place, "Olivenza, a Spanish town" too; "the drugmaker Sorrel Pharma",
+//! "Tallgrass Grills, a rival maker" and "Pinecrest's shares" make an organisation; "its
+//! AirCrisp Pro fryer" does not say, but "the app YardPilot" makes a thing; "Darren
+//! Whitlock, 54," makes a person.
+//!
+//! A name with no cue in its own words (no head noun, no title, not in the gazetteer) is
+//! typed by these clues, pooled over every mention of it in its document and then in the
+//! corpus (see `Votes`), since one clear mention ("signed in Elvas") settles the kind of
+//! the bare ones ("Elvas settles an old quarrel").
+
+use super::lexicon::is_everyday_word;
+use super::tokens::Tok;
+use framescope_core::EntityKind;
+use std::collections::HashMap;
+
+/// A clue to a name's kind and how much it weighs: 3 for a noun that says what the name
+/// is ("a Spanish town"), 2 for a construction that rarely fits another kind ("the
+/// residents of X"), 1 for a preposition several kinds follow ("from X").
+pub type Clue = (EntityKind, u8);
+
+/// Nouns for places: after "the … of" ("the town of Chivay"), as an appositive's head
+/// ("Olivenza, a Spanish town") or right before the name ("the river Guadiana").
+const PLACE_NOUNS: &[&str] = &[
+    "archipelago",
+    "atoll",
+    "basin",
+    "bay",
+    "borough",
+    "canton",
+    "capital",
+    "city",
+    "commune",
+    "country",
+    "county",
+    "crossing",
+    "district",
+    "enclave",
+    "estuary",
+    "hamlet",
+    "harbour",
+    "harbor",
+    "island",
+    "municipality",
+    "neighborhood",
+    "neighbourhood",
+    "parish",
+    "peninsula",
+    "port",
+    "prefecture",
+    "province",
+    "region",
+    "reservoir",
+    "resort",
+    "river",
+    "settlement",
+    "suburb",
+    "territory",
+    "town",
+    "township",
+    "tributary",
+    "valley",
+    "village",
+    "volcano",
+];
+
+/// Nouns before "of" that only a place follows: "the residents of Mértola", "north of
+/// Wairoa", "the outskirts of Findlay".
+const OF_PLACE: &[&str] = &[
+    "citizens",
+    "coast",
+    "east",
+    "edge",
+    "fishermen",
+    "heart",
+    "inhabitants",
+    "mayor",
+    "north",
+    "northeast",
+    "northwest",
+    "outskirts",
+    "people",
+    "residents",
+    "shores",
+    "south",
+    "southeast",
+    "southwest",
+    "streets",
+    "suburbs",
+    "west",
+];
+
+/// Nouns for organisations, as an appositive's head ("Sorrel Pharma, the Danish
+/// drugmaker") or right before the name ("the regulator Osinergmin").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "charity",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "consultancy",
+    "cooperative",
+    "corporation",
+    "developer",
+    "distributor",
+    "drugmaker",
+    "firm",
+    "group",
+    "insurer",
+    "inspectorate",
+    "label",
+    "lender",
+    "manufacturer",
+    "miner",
+    "nonprofit",
+    "non-profit",
+    "operator",
+    "publisher",
+    "regulator",
+    "retailer",
+    "startup",
+    "start-up",
+    "subsidiary",
+    "supplier",
+    "utility",
+    "watchdog",
+];
+
+/// Nouns for organisations that also name a person's trade in front of a name
+/// ("policy maker Ana Ruiz"): organisations only as an appositive's head ("a rival maker").
+const ORGANISATION_HEADS_ONLY: &[&str] = &["maker", "producer", "business", "club", "team", "union", "association"];
+
+/// Nouns for other named things (products, programmes, works, events), as an appositive's
+/// head ("Renvasta, the drug") or right before the name ("the app YardPilot").
+const OTHER_NOUNS: &[&str] = &[
+    "album",
+    "app",
+    "award",
+    "brand",
+    "chatbot",
+    "documentary",
+    "drug",
+    "festival",
+    "film",
+    "medicine",
+    "memoir",
+    "novel",
+    "podcast",
+    "prize",
+    "programme",
+    "program",
+    "scheme",
+    "smartphone",
+    "software",
+    "treatment",
+    "vaccine",
+];
+
+/// Words a possessive name owns that only an organisation has: "Pinecrest's shares".
+const OWNED_BY_ORGANISATIONS: &[&str] = &[
+    "board",
+    "ceo",
+    "customers",
+    "employees",
+    "headquarters",
+    "profit",
+    "revenue",
+    "sales",
+    "shareholders",
+    "shares",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "stock",
+    "subsidiary",
+];
+
+/// Words a possessive name owns that only a place has: "Fremantle's mayor".
+const OWNED_BY_PLACES: &[&str] =
+    &["beaches", "coast", "coastline", "inhabitants", "mayor", "outskirts", "population", "residents", "streets"];
+
+/// Words a possessive name owns that only a person has: "Lennie's widower".
+const OWNED_BY_PEOPLE: &[&str] = &[
+    "brother",
+    "children",
+    "daughter",
+    "father",
+    "funeral",
+    "granddaughter",
+    "grandson",
+    "husband",
+    "mother",
+    "sister",
+    "son",
+    "widow",
+    "widower",
+    "wife",
+];
+
+/// Prepositions after which a name is a place ("in Elvas", "near Dadar").
+const PLACE_PREPOSITIONS: &[&str] =
+    &["in", "near", "outside", "across", "around", "throughout", "toward", "towards", "into", "nearby", "downtown"];
+
+/// Words before "in" that make it no place's preposition: "a stake in Pinecrest".
+const NOT_PLACE_IN: &[&str] = &[
+    "belief",
+    "confidence",
+    "faith",
+    "interest",
+    "invest",
+    "invested",
+    "investing",
+    "investment",
+    "investors",
+    "jobs",
+    "member",
+    "members",
+    "role",
+    "shares",
+    "stake",
+    "stakes",
+];
+
+/// A noun of `list`, singular or plural ("towns", "companies").
+fn noun_in(list: &[&str], word: &str) -> bool {
+    let w = word.to_lowercase();
+    list.contains(&w.as_str())
+        || w.strip_suffix('s').is_some_and(|s| list.contains(&s))
+        || w.strip_suffix("ies").is_some_and(|s| list.contains(&format!("{s}y").as_str()))
+}
+
+/// The kind a noun names, if it is a kind noun (as an appositive's head: "maker" counts).
+fn noun_kind(word: &str, heads_too: bool) -> Option<EntityKind> {
+    if noun_in(PLACE_NOUNS, word) {
+        Some(EntityKind::Place)
+    } else if noun_in(ORGANISATION_NOUNS, word) || (heads_too && noun_in(ORGANISATION_HEADS_ONLY, word)) {
+        Some(EntityKind::Organisation)
+    } else if noun_in(OTHER_NOUNS, word) {
+        Some(EntityKind::Other)
+    } else {
+        None
+    }
+}
+
+/// A noun that names an organisation, a place or a thing when it stands right before a
+/// name ("the drugmaker Sorrel Pharma", "the town Chivay"), not a person's trade.
+pub fn names_a_thing(word: &str) -> bool {
+    noun_kind(word, false).is_some()
+}
+
+/// The kind the head of an appositive after a name gives it: `", a Spanish town that …"`
+/// is a place, `", the Danish drugmaker behind …"` an organisation. The head is the last
+/// word before the phrase's first break ("that", "of", "in", a comma…), and the phrase must
+/// open with a determiner.
+pub fn appositive_kind(after: &str) -> Option<EntityKind> {
+    let rest = after.strip_prefix(", ")?;
+    let mut words = rest.split_whitespace();
+    if !matches!(words.next()?, "a" | "an" | "the" | "its" | "their" | "one") {
+        return None;
+    }
+    let mut head = None;
+    for w in words.take(6) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', '—']);
+        if matches!(
+            bare,
+            "that"
+                | "which"
+                | "who"
+                | "whose"
+                | "where"
+                | "with"
+                | "in"
+                | "on"
+                | "at"
+                | "of"
+                | "for"
+                | "from"
+                | "by"
+                | "and"
+                | "or"
+                | "to"
+                | "behind"
+                | "based"
+                | "owned"
+                | "run"
+        ) {
+            break;
+        }
+        head = Some(bare);
+        if bare.len() != w.len() || w.ends_with('(') {
+            break;
+        }
+    }
+    let head = head?;
+    // (A capitalised last word is a name inside the phrase, not its head.)
+    if head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    noun_kind(head, true)
+}
+
+/// The clue the words around `toks[a..b]` give to its kind.
+pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> {
+    let before = &text[..toks[a].start];
+    let after = &text[toks[b - 1].end..];
+    let lower = |i: usize| toks[i].text.to_lowercase();
+    // The word right before, with one space between.
+    let prev = (a > 0 && &text[toks[a - 1].end..toks[a].start] == " ").then(|| lower(a - 1));
+    let prev2 = (a > 1 && &text[toks[a - 2].end..toks[a - 1].start] == " ").then(|| lower(a - 2));
+
+    // A person: "Darren Whitlock, 54,".
+    if let Some(age) = after.strip_prefix(", ") {
+        let digits: String = age.chars().take_while(char::is_ascii_digit).collect();
+        if (1..=3).contains(&digits.len()) && age[digits.len()..].starts_with(',') {
+            return Some((EntityKind::Person, 3));
+        }
+    }
+    // An appositive: "Olivenza, a Spanish town", "Sorrel Pharma, the drugmaker".
+    if let Some(kind) = appositive_kind(after) {
+        return Some((kind, 3));
+    }
+    // Owned things: "Pinecrest's shares", "Fremantle's mayor", "Lennie's widower".
+    if toks[b - 1].possessive {
+        if let Some(next) = toks.get(b).filter(|t| !t.capitalised).map(|t| t.text.to_lowercase()) {
+            let next = next.as_str();
+            if OWNED_BY_ORGANISATIONS.contains(&next) {
+                return Some((EntityKind::Organisation, 2));
+            }
+            if OWNED_BY_PLACES.contains(&next) {
+                return Some((EntityKind::Place, 2));
+            }
+            if OWNED_BY_PEOPLE.contains(&next) {
+                return Some((EntityKind::Person, 2));
+            }
+        }
+    }
+    if after.starts_with("-based ") {
+        return Some((EntityKind::Place, 2));
+    }
+    // "at Pomarão, where …".
+    if prev.as_deref() == Some("at") && after.starts_with(", where ") {
+        return Some((EntityKind::Place, 2));
+    }
+    if let Some(prev) = prev.as_deref() {
+        // "the drugmaker Sorrel Pharma", "the town Chivay", "the app YardPilot".
+        if let Some(kind) = noun_kind(prev, false) {
+            let determined = prev2.as_deref().is_some_and(|w| {
+                matches!(w, "the" | "a" | "an" | "its" | "their" | "our" | "rival" | "state" | "national")
+                    || is_everyday_word(w)
+            });
+            if determined || a == 1 {
+                return Some((kind, 3));
+            }
+        }
+        // "the residents of Mértola", "north of Wairoa", "the town of Chivay".
+        if prev == "of" {
+            if let Some(p2) = prev2.as_deref() {
+                if noun_in(OF_PLACE, p2) || noun_in(PLACE_NOUNS, p2) {
+                    return Some((EntityKind::Place, 2));
+                }
+                if matches!(p2, "shares" | "stake") {
+                    return Some((EntityKind::Organisation, 2));
+                }
+            }
+        }
+        if PLACE_PREPOSITIONS.contains(&prev) {
+            let stake = prev == "in" && prev2.as_deref().is_some_and(|w| NOT_PLACE_IN.contains(&w));
+            if !stake {
+                return Some((EntityKind::Place, 2));
+            }
+        }
+        // "from Alqueva to Spanish towns", "from Cairns to Albany".
+        if prev == "to" {
+            let mut k = a.saturating_sub(2);
+            while k > 0 && toks[k].capitalised {
+                k -= 1;
+            }
+            if k + 2 < a && toks[k].text == "from" {
+                return Some((EntityKind::Place, 2));
+            }
+        }
+        if matches!(prev, "from" | "between") {
+            let to_follows = after.starts_with(" to ") || after.starts_with(" and ");
+            return Some((EntityKind::Place, if to_follows && prev == "from" { 2 } else { 1 }));
+        }
+    }
+    // "Pinecrest shares rose".
+    if toks.get(b).is_some_and(|t| matches!(t.text, "shares" | "stock")) && !toks[b - 1].possessive {
+        return Some((EntityKind::Organisation, 1));
+    }
+    let _ = before;
+    None
+}
+
+const KINDS: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organisation, EntityKind::Place, EntityKind::Other];
+
+fn slot(kind: EntityKind) -> usize {
+    KINDS.iter().position(|&k| k == kind).unwrap_or(0)
+}
+
+/// The weight of the clues for each kind, in [`KINDS`] order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally([u32; 4]);
+
+impl Tally {
+    /// Adds a clue.
+    pub fn add(&mut self, (kind, weight): Clue) {
+        self.0[slot(kind)] += u32::from(weight);
+    }
+
+    /// The weight of the clues for `kind`.
+    pub fn of(&self, kind: EntityKind) -> u32 {
+        self.0[slot(kind)]
+    }
+
+    /// The kind with the heaviest clues, if one outweighs every other.
+    pub fn winner(&self) -> Option<EntityKind> {
+        let best = *self.0.iter().max()?;
+        let mut top = KINDS.iter().zip(self.0).filter(|&(_, w)| w == best);
+        match (top.next(), top.next()) {
+            (Some((&kind, w)), None) if w > 0 => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// The heaviest kind other than a person, with its weight, if one outweighs the others.
+    pub fn thing(&self) -> Option<(EntityKind, u32)> {
+        let mut t = *self;
+        t.0[slot(EntityKind::Person)] = 0;
+        t.winner().map(|k| (k, t.of(k)))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0 == [0; 4]
+    }
+}
+
+/// Clues pooled per name (folded words): over its document and over the corpus.
+#[derive(Debug, Default)]
+pub struct Votes {
+    in_doc: HashMap<(u32, Vec<String>), Tally>,
+    in_corpus: HashMap<Vec<String>, Tally>,
+}
+
+impl Votes {
+    /// Adds a clue to the name `key` in document `doc`.
+    pub fn add(&mut self, doc: u32, key: &[String], clue: Clue) {
+        self.in_doc.entry((doc, key.to_vec())).or_default().add(clue);
+        self.in_corpus.entry(key.to_vec()).or_default().add(clue);
+    }
+
+    /// The clues for `key`: its document's when there are any (a name may be a town in
+    /// one article and a firm in another), else the corpus's.
+    pub fn tally(&self, doc: u32, key: &[String]) -> Tally {
+        match self.in_doc.get(&(doc, key.to_vec())) {
+            Some(t) if !t.is_empty() => *t,
+            _ => self.in_corpus.get(key).copied().unwrap_or_default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokens::tokens;
+
+    /// The clue for the first occurrence of `name` in `text`.
+    fn clue(text: &str, name: &str) -> Option<Clue> {
+        let toks = tokens(text);
+        let start = text.find(name).unwrap();
+        let end = start + name.len();
+        let a = toks.iter().position(|t| t.start == start).unwrap();
+        let b = toks.iter().position(|t| t.end == end || (t.possessive && t.start + t.text.len() == end)).unwrap() + 1;
+        around(text, &toks, a, b)
+    }
+
+    const PLACE: Option<EntityKind> = Some(EntityKind::Place);
+    const ORG: Option<EntityKind> = Some(EntityKind::Organisation);
+
+    #[test]
+    fn prepositions_and_nouns_of_place() {
+        assert_eq!(clue("The deal was signed in Elvas on Friday.", "Elvas"), Some((EntityKind::Place, 2)));
+        assert_eq!(clue("It will not help the fishermen of Mértola this winter.", "Mértola").map(|c| c.0), PLACE);
+        assert_eq!(clue("Slips closed the road north of Wairoa until 9pm.", "Wairoa").map(|c| c.0), PLACE);
+        assert_eq!(clue("Water would flow from Alqueva to Spanish towns.", "Alqueva"), Some((EntityKind::Place, 2)));
+        assert_eq!(clue("Posts run from Cairns to Albany now.", "Albany").map(|c| c.0), PLACE);
+        assert_eq!(clue("The flow measured at Pomarão, where the river turns.", "Pomarão").map(|c| c.0), PLACE);
+        assert_eq!(clue("a Columbus-based maker of fryers", "Columbus").map(|c| c.0), PLACE);
+    }
+
+    #[test]
+    fn a_stake_in_a_firm_is_no_place() {
+        assert_eq!(clue("The fund bought a stake in Pinecrest last year.", "Pinecrest"), None);
+    }
+
+    #[test]
+    fn appositives_say_what_a_name_is() {
+        assert_eq!(appositive_kind(", a Spanish town that Lisbon claims"), PLACE);
+        assert_eq!(appositive_kind(", the Danish drugmaker behind the trial,"), ORG);
+        assert_eq!(appositive_kind(", a rival maker of outdoor cookers,"), ORG);
+        assert_eq!(appositive_kind(", the drug at the heart of the trial"), Some(EntityKind::Other));
+        // A person's role is no kind noun; neither is a name inside the phrase.
+        assert_eq!(appositive_kind(", a fisherman who has lived there"), None);
+        assert_eq!(appositive_kind(", the head of Osinergmin,"), None);
+        assert_eq!(appositive_kind(", a Spanish Town"), None);
+        assert_eq!(appositive_kind(" said the town"), None);
+    }
+
+    #[test]
+    fn a_kind_noun_before_the_name() {
+        assert_eq!(clue("Shares of the drugmaker Sorrel Pharma fell.", "Sorrel Pharma").map(|c| c.0), ORG);
+        assert_eq!(clue("It approved the app YardPilot for sale.", "YardPilot").map(|c| c.0), Some(EntityKind::Other));
+        // A trade before a person's name is no firm: "policy maker Ana Ruiz".
+        assert_eq!(clue("The veteran policy maker Ana Ruiz spoke.", "Ana Ruiz"), None);
+    }
+
+    #[test]
+    fn what_a_possessive_name_owns() {
+        assert_eq!(clue("Pinecrest's shares rose 11%.", "Pinecrest").map(|c| c.0), ORG);
+        assert_eq!(clue("Then Fremantle's mayor spoke.", "Fremantle").map(|c| c.0), PLACE);
+        assert_eq!(clue("Then Lennie's widower spoke.", "Lennie").map(|c| c.0), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn votes_prefer_the_document_then_the_corpus() {
+        let key = vec!["elvas".to_string()];
+        let mut votes = Votes::default();
+        votes.add(0, &key, (EntityKind::Place, 2));
+        votes.add(0, &key, (EntityKind::Place, 1));
+        votes.add(1, &key, (EntityKind::Organisation, 3));
+        assert_eq!(votes.tally(0, &key).winner(), PLACE);
+        assert_eq!(votes.tally(1, &key).winner(), ORG);
+        // A document with no clue of its own takes the corpus's: 3 for a place, 3 for a body.
+        assert_eq!(votes.tally(2, &key).winner(), None);
+        votes.add(3, &key, (EntityKind::Place, 1));
+        assert_eq!(votes.tally(2, &key).winner(), PLACE);
+        assert_eq!(votes.tally(2, &key).thing(), Some((EntityKind::Place, 4)));
+    }
+
+    #[test]
+    fn an_age_makes_a_person() {
+        assert_eq!(
+            clue("Darren Whitlock, 54, of Bramhall Lane admitted it.", "Darren Whitlock").map(|c| c.0),
+            Some(EntityKind::Person)
+        );
+    }
+}
