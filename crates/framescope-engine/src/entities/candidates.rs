@@ -21,10 +21,10 @@ pub enum Guess {
     /// A title followed by words where the name is only the end ("Secretary of the
     /// Interior Miguel Ángel Osorio Chong"): resolved against known names later.
     PersonAtEnd,
-    /// Capitalised words with no cue: resolved against known names later, else kept as
-    /// the kind their context suggests (`in Ferbane` → a place) when they stand
-    /// mid-sentence, where English capitals mark a name.
-    Uncued(EntityKind),
+    /// Capitalised words with no cue in their own words: resolved against known names
+    /// later, else kept, where they stand mid-sentence (English capitals mark a name), as
+    /// the kind the clues around their mentions favour ([`super::evidence`]).
+    Uncued,
 }
 
 /// A name found in a text.
@@ -787,10 +787,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let cue = (is_speech_verb(next_word) && !placed)
             || is_leader_noun(next_word)
             || (is_speech_verb(prev_word) && !t.opens_sentence);
-        if cue {
+        // (A camel-cased word is a brand's, not a person's: "MetService said".)
+        if cue && name_word_shaped(t.text) {
             out.push(make(a, b, Guess::Person { cue: true }));
         } else if uncued_name(text, toks, a, b) {
-            out.push(make(a, b, Guess::Uncued(context_kind(toks, a))));
+            out.push(make(a, b, Guess::Uncued));
         }
         return;
     }
@@ -827,7 +828,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let given = is_given_name(toks[a].text) || (name_word_shaped(toks[a].text) && toks[a].text.len() == 2);
         if !cue && !given && (everyday || some_everyday) {
             if uncued_name(text, toks, a, b) {
-                out.push(make(a, b, Guess::Uncued(context_kind(toks, a))));
+                out.push(make(a, b, Guess::Uncued));
             }
             return;
         }
@@ -835,7 +836,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         c.role = appositive;
         out.push(c);
     } else if people && uncued_name(text, toks, a, b) {
-        out.push(make(a, b, Guess::Uncued(context_kind(toks, a))));
+        out.push(make(a, b, Guess::Uncued));
     }
 }
 
@@ -913,29 +914,6 @@ fn uncued_name(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> bool {
 /// An everyday plural noun ("Analysts", "Headliners", "Residents"), never a given name.
 fn is_plural_common_noun(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && is_everyday_word(word) && !is_given_name(word)
-}
-
-/// The kind a name with no cue of its own most likely has, from the word before it:
-/// after a preposition of place it is a place ("in Ferbane", "near Dadar"), else a body.
-fn context_kind(toks: &[Tok<'_>], a: usize) -> EntityKind {
-    let prev = if a > 0 { fold(toks[a - 1].text) } else { String::new() };
-    if matches!(
-        prev.as_str(),
-        "in" | "near"
-            | "outside"
-            | "from"
-            | "across"
-            | "around"
-            | "through"
-            | "throughout"
-            | "toward"
-            | "towards"
-            | "into"
-    ) {
-        EntityKind::Place
-    } else {
-        EntityKind::Organisation
-    }
 }
 
 /// Words that look like a person's name: each capitalised, letters only (with name

@@ -9,7 +9,6 @@
 //! corpus (see `Votes`), since one clear mention ("signed in Elvas") settles the kind of
 //! the bare ones ("Elvas settles an old quarrel").
 
-use super::lexicon::is_everyday_word;
 use super::tokens::Tok;
 use framescope_core::EntityKind;
 use std::collections::HashMap;
@@ -95,12 +94,16 @@ const OF_PLACE: &[&str] = &[
 const ORGANISATION_NOUNS: &[&str] = &[
     "agency",
     "airline",
+    "alliance",
+    "band",
     "automaker",
     "bank",
     "broadcaster",
+    "chain",
     "carmaker",
     "charity",
     "chipmaker",
+    "coalition",
     "company",
     "conglomerate",
     "consultancy",
@@ -109,7 +112,10 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "developer",
     "distributor",
     "drugmaker",
+    "federation",
+    "exchange",
     "firm",
+    "grower",
     "group",
     "insurer",
     "inspectorate",
@@ -117,9 +123,13 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "lender",
     "manufacturer",
     "miner",
+    "network",
+    "movement",
     "nonprofit",
     "non-profit",
     "operator",
+    "party",
+    "orchestra",
     "publisher",
     "regulator",
     "retailer",
@@ -133,7 +143,36 @@ const ORGANISATION_NOUNS: &[&str] = &[
 
 /// Nouns for organisations that also name a person's trade in front of a name
 /// ("policy maker Ana Ruiz"): organisations only as an appositive's head ("a rival maker").
-const ORGANISATION_HEADS_ONLY: &[&str] = &["maker", "producer", "business", "club", "team", "union", "association"];
+const ORGANISATION_HEADS_ONLY: &[&str] =
+    &["maker", "producer", "business", "club", "team", "union", "association", "campaign", "administrator"];
+
+/// Trades written "<word> maker" or "<word> producer" that are a person's: "policy maker
+/// Ana Ruiz", "film producer Tom Reyes"; other makers are firms ("cathode maker Hanbit").
+const PERSONAL_MAKERS: &[&str] =
+    &["decision", "deal", "film", "law", "match", "movie", "music", "peace", "policy", "record", "rule", "trouble"];
+
+/// People who work for an organisation: "an analyst at Brightline Research", "drivers for
+/// Maasstad Openbaar Vervoer", "a spokesperson for Alberta Education".
+const STAFF: &[&str] = &[
+    "analyst",
+    "director",
+    "drivers",
+    "economist",
+    "employee",
+    "employees",
+    "engineer",
+    "engineers",
+    "executive",
+    "executives",
+    "researcher",
+    "researchers",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "staff",
+    "strategist",
+    "workers",
+];
 
 /// Nouns for other named things (products, programmes, works, events), as an appositive's
 /// head ("Renvasta, the drug") or right before the name ("the app YardPilot").
@@ -178,6 +217,7 @@ const OWNED_BY_ORGANISATIONS: &[&str] = &[
     "spokeswoman",
     "stock",
     "subsidiary",
+    "website",
 ];
 
 /// Words a possessive name owns that only a place has: "Fremantle's mayor".
@@ -266,6 +306,13 @@ pub fn appositive_kind(after: &str) -> Option<EntityKind> {
     let mut head = None;
     for w in words.take(6) {
         let bare = w.trim_end_matches([',', '.', ';', ':', '—']);
+        // A participle after the head ends the phrase: "an app made by …", "a firm
+        // headquartered in …".
+        let participle = head.is_some()
+            && (bare.ends_with("ed") || bare.ends_with("ing") || matches!(bare, "made" | "built" | "run" | "known"));
+        if participle {
+            break;
+        }
         if matches!(
             bare,
             "that"
@@ -324,6 +371,11 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
     if let Some(kind) = appositive_kind(after) {
         return Some((kind, 3));
     }
+    // An appositive before: "The mining regulator, Osinergmin, said", "Peru's labour
+    // inspection agency, Sunafil,".
+    if let Some(kind) = before_appositive_kind(before, after) {
+        return Some((kind, 3));
+    }
     // Owned things: "Pinecrest's shares", "Fremantle's mayor", "Lennie's widower".
     if toks[b - 1].possessive {
         if let Some(next) = toks.get(b).filter(|t| !t.capitalised).map(|t| t.text.to_lowercase()) {
@@ -348,11 +400,20 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
     }
     if let Some(prev) = prev.as_deref() {
         // "the drugmaker Sorrel Pharma", "the town Chivay", "the app YardPilot".
+        // "cathode maker Hanbit Chemical", not "policy maker Ana Ruiz".
+        let maker =
+            matches!(prev, "maker" | "producer") && prev2.as_deref().is_some_and(|w| !PERSONAL_MAKERS.contains(&w));
+        if maker {
+            return Some((EntityKind::Organisation, 2));
+        }
+        // "an analyst at Brightline Research", "a spokesperson for Alberta Education".
+        if matches!(prev, "at" | "for") && prev2.as_deref().is_some_and(|w| STAFF.contains(&w)) {
+            return Some((EntityKind::Organisation, 2));
+        }
         if let Some(kind) = noun_kind(prev, false) {
-            let determined = prev2.as_deref().is_some_and(|w| {
-                matches!(w, "the" | "a" | "an" | "its" | "their" | "our" | "rival" | "state" | "national")
-                    || is_everyday_word(w)
-            });
+            // (After any lower-case word: "the cross-border coalition Plataforma Guadiana
+            // Viva", "the irrigators' federation Feregua".)
+            let determined = a >= 2 && !toks[a - 2].capitalised;
             if determined || a == 1 {
                 return Some((kind, 3));
             }
@@ -369,9 +430,16 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
             }
         }
         if PLACE_PREPOSITIONS.contains(&prev) {
+            // "Shares in Nordhav", "a stake in Pinecrest": a firm.
+            if prev == "in" && prev2.as_deref().is_some_and(|w| matches!(w, "shares" | "stake" | "stakes")) {
+                return Some((EntityKind::Organisation, 2));
+            }
             let stake = prev == "in" && prev2.as_deref().is_some_and(|w| NOT_PLACE_IN.contains(&w));
             if !stake {
-                return Some((EntityKind::Place, 2));
+                return Some((
+                    EntityKind::Place,
+                    if matches!(prev, "into" | "across" | "toward" | "towards") { 1 } else { 2 },
+                ));
             }
         }
         // "from Alqueva to Spanish towns", "from Cairns to Albany".
@@ -384,6 +452,9 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
                 return Some((EntityKind::Place, 2));
             }
         }
+        if prev == "through" {
+            return Some((EntityKind::Place, 1));
+        }
         if matches!(prev, "from" | "between") {
             let to_follows = after.starts_with(" to ") || after.starts_with(" and ");
             return Some((EntityKind::Place, if to_follows && prev == "from" { 2 } else { 1 }));
@@ -393,8 +464,51 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
     if toks.get(b).is_some_and(|t| matches!(t.text, "shares" | "stock")) && !toks[b - 1].possessive {
         return Some((EntityKind::Organisation, 1));
     }
-    let _ = before;
+    // Place names' endings in several languages: "Merrillville", "Fraserburgh",
+    // "Aberdeenshire", "Waalhaven", "Witte de Withstraat" (a weak clue: "Greenburg" may be
+    // a surname).
+    if b - a == 1 {
+        let w = toks[a].text.to_lowercase();
+        let ends = PLACE_ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+        if ends {
+            return Some((EntityKind::Place, 1));
+        }
+    }
     None
+}
+
+/// Endings of place names: English, Dutch, German, Scandinavian, Slavic, Persian and Indian.
+const PLACE_ENDINGS: &[&str] = &[
+    "ville", "burgh", "borough", "shire", "haven", "straat", "strasse", "straße", "gracht", "plein", "dorf", "stadt",
+    "grad", "abad", "pur", "pura", "polis", "fjord",
+];
+
+/// The kind an appositive before a name gives it: `"The mining regulator, "` then the name
+/// and a comma ("…, Osinergmin, said"). The phrase must open the sentence or follow a
+/// break, open with a determiner or a possessive, and end in a kind noun.
+fn before_appositive_kind(before: &str, after: &str) -> Option<EntityKind> {
+    let phrase = before.strip_suffix(", ")?;
+    if !after.starts_with(',') {
+        return None;
+    }
+    let start = phrase
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '.' | ',' | ';' | ':' | '“' | '"'))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let words: Vec<&str> = phrase[start..].split_whitespace().collect();
+    let first = words.first()?;
+    let determined = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "its" | "their")
+        || first.ends_with("'s")
+        || first.ends_with("’s");
+    if !determined || words.len() > 6 {
+        return None;
+    }
+    let head = words.last()?;
+    if head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    noun_kind(head, true)
 }
 
 const KINDS: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organisation, EntityKind::Place, EntityKind::Other];
@@ -495,7 +609,8 @@ mod tests {
 
     #[test]
     fn a_stake_in_a_firm_is_no_place() {
-        assert_eq!(clue("The fund bought a stake in Pinecrest last year.", "Pinecrest"), None);
+        assert_eq!(clue("The fund bought a stake in Pinecrest last year.", "Pinecrest").map(|c| c.0), ORG);
+        assert_eq!(clue("It has confidence in Pinecrest now.", "Pinecrest"), None);
     }
 
     #[test]
@@ -503,6 +618,8 @@ mod tests {
         assert_eq!(appositive_kind(", a Spanish town that Lisbon claims"), PLACE);
         assert_eq!(appositive_kind(", the Danish drugmaker behind the trial,"), ORG);
         assert_eq!(appositive_kind(", a rival maker of outdoor cookers,"), ORG);
+        assert_eq!(appositive_kind(", an app made by the start-up Crateworks"), Some(EntityKind::Other));
+        assert_eq!(appositive_kind(", a listed company headquartered in Oslo"), ORG);
         assert_eq!(appositive_kind(", the drug at the heart of the trial"), Some(EntityKind::Other));
         // A person's role is no kind noun; neither is a name inside the phrase.
         assert_eq!(appositive_kind(", a fisherman who has lived there"), None);
@@ -517,6 +634,29 @@ mod tests {
         assert_eq!(clue("It approved the app YardPilot for sale.", "YardPilot").map(|c| c.0), Some(EntityKind::Other));
         // A trade before a person's name is no firm: "policy maker Ana Ruiz".
         assert_eq!(clue("The veteran policy maker Ana Ruiz spoke.", "Ana Ruiz"), None);
+    }
+
+    #[test]
+    fn appositives_before_the_name() {
+        assert_eq!(clue("The mining regulator, Osinergmin, said so.", "Osinergmin").map(|c| c.0), ORG);
+        assert_eq!(clue("Peru's labour inspection agency, Sunafil, said so.", "Sunafil").map(|c| c.0), ORG);
+        // A list is no appositive; a quotation mark before it is a break.
+        assert_eq!(clue("“The Salt Wives” runs, Harbourlight, said.", "Harbourlight"), None);
+        assert_eq!(clue("He met the minister, Osinergmin and others.", "Osinergmin"), None);
+    }
+
+    #[test]
+    fn staff_and_makers_belong_to_firms() {
+        assert_eq!(clue("said an analyst at Brightline Research in Boston", "Brightline Research").map(|c| c.0), ORG);
+        assert_eq!(clue("A spokesperson for Alberta Education said", "Alberta Education").map(|c| c.0), ORG);
+        assert_eq!(clue("and cathode maker Hanbit Chemical lost 2.7%", "Hanbit Chemical").map(|c| c.0), ORG);
+        assert_eq!(clue("Shares in Nordhav closed down", "Nordhav").map(|c| c.0), ORG);
+    }
+
+    #[test]
+    fn place_endings_are_a_weak_clue() {
+        assert_eq!(clue("Crowds cheered Merrillville on Friday.", "Merrillville"), Some((EntityKind::Place, 1)));
+        assert_eq!(clue("Crowds cheered Halvorsen on Friday.", "Halvorsen"), None);
     }
 
     #[test]

@@ -142,10 +142,35 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         .filter_map(|(m, c, _)| c.words.last().map(|w| (m.doc, fold(w))))
         .collect();
     let people = People::new(people);
+    // The first words of the organisations each document names with two words or more:
+    // such a word alone, even before "said", is the organisation's short name, not a
+    // person's ("Halvorsen Labs … Halvorsen said"), unless a person it fits is known.
+    let mut firm_openers: HashMap<(u32, String), HashSet<Vec<String>>> = HashMap::new();
+    for (m, c, weak) in &all {
+        if !weak && c.words.len() >= 2 && c.guess == Guess::Kind(EntityKind::Organisation) {
+            firm_openers.entry((m.doc, fold(&c.words[0]))).or_default().insert(folded(&c.words));
+        }
+    }
+    let firm_opener = |doc: u32, key: &[String]| {
+        key.len() == 1 && firm_openers.get(&(doc, key[0].clone())).is_some_and(|names| names.len() == 1)
+    };
+
+    // Names each document writes mid-sentence, where capitals mark a name: the same words
+    // opening a sentence are that name too ("MetService said" after "a MetService warning").
+    let named_mid_sentence: HashSet<(u32, Vec<String>)> = all
+        .iter()
+        .filter(|(_, c, weak)| !weak && !c.opens_sentence && matches!(c.guess, Guess::Uncued | Guess::Kind(_)))
+        .map(|(m, c, _)| (m.doc, folded(&c.words)))
+        .collect();
     // One-word names a cue makes a person, per document (elsewhere the word may be another's).
     let single_people: HashSet<(u32, String)> = all
         .iter()
-        .filter(|(_, c, weak)| !weak && c.words.len() == 1 && c.guess == Guess::Person { cue: true })
+        .filter(|(m, c, weak)| {
+            !weak
+                && c.words.len() == 1
+                && c.guess == Guess::Person { cue: true }
+                && !firm_opener(m.doc, &folded(&c.words))
+        })
         .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
         .collect();
 
@@ -169,6 +194,11 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         let mut uncued = false;
         let guess = match thing(mention.doc, &c) {
             Some(kind) if !known_person(&key) => Guess::Kind(kind),
+            // (Kept as a short form, to join its organisation.)
+            _ if matches!(c.guess, Guess::Person { .. }) && firm_opener(mention.doc, &key) && !known_person(&key) => {
+                uncued = true;
+                Guess::Kind(EntityKind::Organisation)
+            }
             _ => c.guess.clone(),
         };
         let resolved: Option<(EntityKind, Vec<String>, Mention)> = match &guess {
@@ -195,7 +225,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 (!weak || *kind == EntityKind::Place || acronym_only || !c.opens_sentence)
                     .then(|| (*kind, c.words.clone(), mention))
             }
-            Guess::Person { .. } | Guess::Uncued(_) if firms.contains(&key) => {
+            Guess::Person { .. } | Guess::Uncued if firms.contains(&key) => {
                 Some((EntityKind::Organisation, c.words.clone(), mention))
             }
             Guess::Person { cue } => {
@@ -224,7 +254,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 let m = Mention { start: mention.start + skipped as u32, ..mention };
                 (plausible && !words.is_empty() && !weak).then_some((EntityKind::Person, words, m))
             }
-            Guess::Uncued(kind) => {
+            Guess::Uncued => {
                 if known_person(&key) || (key.len() == 1 && single_people.contains(&(mention.doc, key[0].clone()))) {
                     Some((EntityKind::Person, c.words.clone(), mention))
                 } else {
@@ -233,15 +263,17 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                     let everyday = key.len() == 1 && lowercase_words.contains(&key[0]);
                     uncued = true;
                     // The kind its clues in the document, else the corpus, favour; else a
-                    // given name used alone is a person ("Ruth"), else its context's kind.
+                    // given name used alone is a person ("Ruth"), else a body.
                     let tally = votes.tally(mention.doc, &key);
                     let given = key.len() == 1
                         && lexicon::is_given_name(&c.words[0])
                         && !lexicon::is_everyday_word(&c.words[0]);
-                    let kind = tally.winner().unwrap_or(if given { EntityKind::Person } else { *kind });
+                    let kind =
+                        tally.winner().unwrap_or(if given { EntityKind::Person } else { EntityKind::Organisation });
                     // (A sentence's first word is a name too when clues elsewhere say what it
                     // names: "Elvas settles an old quarrel" after "signed in Elvas".)
-                    let vouched = tally.winner().is_some_and(|k| tally.of(k) >= 2);
+                    let vouched = tally.winner().is_some_and(|k| tally.of(k) >= 2)
+                        || named_mid_sentence.contains(&(mention.doc, key.clone()));
                     (!weak && (!c.opens_sentence || vouched) && !everyday).then(|| (kind, c.words.clone(), mention))
                 }
             }

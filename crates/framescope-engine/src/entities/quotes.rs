@@ -105,7 +105,10 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                         let e = sentence_of(qe.saturating_sub(1)).map_or(text.len(), |x| x.1);
                         let e = sentences.iter().find(|x| x.0 >= qe).map_or(e, |next| next.1.max(e)).min(text.len());
                         let around: Vec<Named> = named.iter().copied().filter(|n| n.start >= s && n.end <= e).collect();
-                        let speaker = match attribute(text, s, e, qs, qe, &around, block_speaker.or(last_speaker)) {
+                        let bodies: Vec<Named> =
+                            organisations.iter().copied().filter(|n| n.start >= s && n.end <= e).collect();
+                        let last = block_speaker.or(last_speaker);
+                        let speaker = match attribute(text, (s, e), (qs, qe), &around, &bodies, last) {
                             // A second quotation in a paragraph with no verb of its own continues the first.
                             Attribution::Unknown => block_speaker.map_or(Attribution::Unknown, Attribution::Entity),
                             found => found,
@@ -260,9 +263,19 @@ enum Attribution {
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
-/// The speaker of the quote `qs..qe` in the sentence `s..e`: a name or pronoun next to a
-/// verb of speech after the quote, or before it; else the paragraph's last speaker.
-fn attribute(text: &str, s: usize, e: usize, qs: usize, qe: usize, named: &[Named], last: Option<u32>) -> Attribution {
+/// Who speaks a quotation `text[qs..qe]` in the sentences `text[s..e]`: a person named
+/// beside a verb of speech, else an organisation as the verb's subject ("Fieldline said
+/// it “…”"), else a pronoun's antecedent `last`, a described source, or a person named
+/// earlier in the sentence; the verb after the quotation is read first. A quotation
+/// opening its paragraph with no verb continues the paragraph's last speaker.
+fn attribute(
+    text: &str,
+    (s, e): (usize, usize),
+    (qs, qe): (usize, usize),
+    named: &[Named],
+    organisations: &[Named],
+    last: Option<u32>,
+) -> Attribution {
     let after = &text[qe..e];
     let before = &text[s..qs];
     for (segment, offset) in [(after, qe), (before, s)] {
@@ -275,6 +288,13 @@ fn attribute(text: &str, s: usize, e: usize, qs: usize, qe: usize, named: &[Name
                 return Attribution::Entity(n.entity);
             }
             if let Some(n) = named.iter().find(|n| n.start >= verb_end && text[verb_end..n.start].trim().is_empty()) {
+                return Attribution::Entity(n.entity);
+            }
+            // (Not where a person comes first: "Anna Lindqvist of the … Alliance said".)
+            let person_first = named.iter().any(|n| n.end <= verb_at);
+            let subject =
+                organisations.iter().rev().find(|n| n.end <= verb_at && text[n.end..verb_at].trim().is_empty());
+            if let (Some(n), false) = (subject, person_first) {
                 return Attribution::Entity(n.entity);
             }
             if v > 0 && PRONOUNS.contains(&words[v - 1].1.to_lowercase().as_str()) {
