@@ -493,8 +493,7 @@ fn before_appositive_kind(before: &str, after: &str) -> Option<EntityKind> {
     }
     let start = phrase
         .char_indices()
-        .filter(|&(_, c)| matches!(c, '.' | ',' | ';' | ':' | '“' | '"'))
-        .next_back()
+        .rfind(|&(_, c)| matches!(c, '.' | ',' | ';' | ':' | '“' | '"'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let words: Vec<&str> = phrase[start..].split_whitespace().collect();
     let first = words.first()?;
