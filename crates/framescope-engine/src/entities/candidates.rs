@@ -700,6 +700,14 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // A nationality adjective before the head stays in the name: "African Union",
     // "British Council", "Mexican Federal Police" (merged with "Federal Police").
     // A head noun then a place is a body named after it: "Police Scotland", "Arts Council England".
+    // A venue named "… Convention Center" or "… Leisure Centre" is a place.
+    let venue = b - a >= 2
+        && matches!(fold(toks[b - 1].text).as_str(), "center" | "centre")
+        && is_venue_centre_modifier(toks[b - 2].text);
+    if venue {
+        out.push(make(a, b, Guess::Kind(EntityKind::Place)));
+        return;
+    }
     let head_then_place =
         b - a >= 2 && is_organisation_head(toks[b - 2].text) && gazetteer::place(toks[b - 1].text).is_some();
     if head_at(is_organisation_head) || head_then_place {
@@ -720,7 +728,8 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     }
     // "Gatun Lake", "Alaska Highway", "Fort Nelson", "Mount Rainier".
     let first_or_last_place_head = is_place_head(toks[b - 1].text)
-        || (b - a >= 2 && matches!(fold(toks[a].text).as_str(), "fort" | "mount" | "lake" | "port" | "cape"))
+        || (is_surname_place_head(toks[b - 1].text) && !is_given_name(toks[a].text))
+        || (b - a >= 2 && is_place_opener(toks[a].text))
         // "Gulf of Mexico", "Strait of Magellan", "Democratic Republic of the Congo".
         || (a..b - 1).any(|k| is_place_head(toks[k].text) && toks[k + 1].text == "of");
     if b - a >= 2 && first_or_last_place_head {

@@ -281,6 +281,25 @@ const OTHER_HEADS: &[&str] = &[
     "strategy",
     "summit",
     "treaty",
+    // Policies, schemes, fairs, wars and prizes.
+    "award",
+    "biennale",
+    "carnival",
+    "deal",
+    "directive",
+    "exhibition",
+    "expo",
+    "fair",
+    "fringe",
+    "gala",
+    "levy",
+    "marathon",
+    "policy",
+    "premiership",
+    "regulation",
+    "scheme",
+    "trophy",
+    "war",
 ];
 
 /// Head nouns of place names ("Gatun Lake", "Alaska Highway", "Fort Nelson"). Folded.
@@ -332,7 +351,95 @@ const PLACE_HEADS: &[&str] = &[
     "street",
     "valley",
     "hotel",
+    // Venues, buildings, works and routes: "Orpheum Theatre", "Kent Station", "Derrycashel Bog".
+    "annex",
+    "auditorium",
+    "ballroom",
+    "bog",
+    "boulevard",
+    "cemetery",
+    "corridor",
+    "crossing",
+    "dam",
+    "depot",
+    "esplanade",
+    "expressway",
+    "falls",
+    "forest",
+    "freeway",
+    "glacier",
+    "heights",
+    "junction",
+    "marae",
+    "marina",
+    "motorway",
+    "palace",
+    "pavilion",
+    "pier",
+    "promenade",
+    "quay",
+    "racecourse",
+    "reservoir",
+    "stand",
+    "station",
+    "terminal",
+    "theater",
+    "theatre",
+    "tunnel",
+    "wharf",
 ];
+
+/// Place heads that are also common surnames ("Dalrymple Hall" but "Stuart Hall"): a
+/// place's head only after a word that is no given name. Folded.
+const SURNAME_PLACE_HEADS: &[&str] = &["hall", "lane", "plant"];
+
+/// A place head that is also a surname ("Hall", "Lane", "Plant").
+pub fn is_surname_place_head(word: &str) -> bool {
+    contains(SURNAME_PLACE_HEADS, word)
+}
+
+/// First words of place names in several languages: "Fort Nelson", "Mount Rainier",
+/// "Cerro Alegre", "Vila Real de Santo António", "Bab el-Mandeb". Folded.
+const PLACE_OPENERS: &[&str] = &[
+    "bab", "bahia", "cabo", "cape", "cerro", "fort", "ile", "isla", "jabal", "jebel", "lac", "lago", "lake", "laguna",
+    "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto", "punta", "sierra", "vila", "wadi",
+];
+
+/// A word that opens place names ("Fort", "Cerro", "Vila").
+pub fn is_place_opener(word: &str) -> bool {
+    contains(PLACE_OPENERS, word)
+}
+
+/// Words before "Centre" or "Center" that make it a venue, not a body: "Genesis
+/// Convention Center", "Aberdare Leisure Centre" (but "Woodrow Wilson Center"). Folded.
+const VENUE_CENTRES: &[&str] = &[
+    "aquatic",
+    "arts",
+    "civic",
+    "community",
+    "conference",
+    "convention",
+    "cultural",
+    "detention",
+    "distribution",
+    "evacuation",
+    "exhibition",
+    "fitness",
+    "garden",
+    "leisure",
+    "recreation",
+    "shopping",
+    "sports",
+    "trade",
+    "transit",
+    "visitor",
+    "visitors",
+];
+
+/// "Convention" in "Convention Center": the centre is a venue, a place.
+pub fn is_venue_centre_modifier(word: &str) -> bool {
+    contains(VENUE_CENTRES, word)
+}
 
 /// A head noun (first or last word) of place names.
 pub fn is_place_head(word: &str) -> bool {

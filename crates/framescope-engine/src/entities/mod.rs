@@ -434,15 +434,17 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     // Canonical key of each mention.
     let acronyms: HashMap<String, (Vec<String>, EntityKind)> =
         found.iter().filter_map(|f| f.acronym.as_ref().map(|a| (fold(a), (folded(&f.words), f.kind)))).collect();
-    let organisations: Vec<Vec<String>> = {
-        let mut v: Vec<Vec<String>> = found
+    // Names of bodies and of other named things (a scheme's acronym: "the RESS, the
+    // Renewable Electricity Support Scheme"), with their kinds.
+    let (organisations, organisation_kinds): (Vec<Vec<String>>, Vec<EntityKind>) = {
+        let mut v: Vec<(Vec<String>, EntityKind)> = found
             .iter()
-            .filter(|f| f.kind == EntityKind::Organisation && f.words.len() > 1)
-            .map(|f| folded(&f.words))
+            .filter(|f| matches!(f.kind, EntityKind::Organisation | EntityKind::Other) && f.words.len() > 1)
+            .map(|f| (folded(&f.words), f.kind))
             .collect();
         v.sort();
-        v.dedup();
-        v
+        v.dedup_by(|a, b| a.0 == b.0);
+        v.into_iter().unzip()
     };
     // Indexes over the organisation names: by initials (for acronyms) and by last word.
     let mut by_initials: HashMap<String, usize> = HashMap::new();
@@ -525,19 +527,17 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                 let single = key.len() == 1;
                 if let Some((expansion, kind)) = single.then(|| acronyms.get(&key[0])).flatten() {
                     (*kind, expansion.clone())
-                } else if let Some(expansion) =
-                    single.then(|| by_initials.get(&key[0]).map(|&i| &organisations[i])).flatten()
-                {
-                    (EntityKind::Organisation, expansion.clone())
-                } else if let Some(longer) = by_head
+                } else if let Some(&i) = single.then(|| by_initials.get(&key[0])).flatten() {
+                    (organisation_kinds[i], organisations[i].clone())
+                } else if let Some(i) = by_head
                     .get(&head_of(&key))
                     .into_iter()
                     .flatten()
-                    .map(|&i| &organisations[i])
-                    .filter(|o| is_short_form(&key, o))
-                    .max_by_key(|o| o.len())
+                    .copied()
+                    .filter(|&i| organisation_kinds[i] == f.kind && is_short_form(&key, &organisations[i]))
+                    .max_by_key(|&i| organisations[i].len())
                 {
-                    (f.kind, longer.clone())
+                    (f.kind, organisations[i].clone())
                 } else {
                     (f.kind, key)
                 }
