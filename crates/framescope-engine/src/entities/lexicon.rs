@@ -944,6 +944,16 @@ pub fn is_not_name(word: &str) -> bool {
 }
 
 /// A verb of speech.
+/// Verbs of speech after a plural subject: "officials say", "analysts warn". Not a cue
+/// for a person's name ("the Proteas say" is a team), only for reported speech.
+const PLURAL_SPEECH_VERBS: &[&str] =
+    &["say", "tell", "add", "argue", "warn", "note", "claim", "insist", "believe", "estimate", "explain"];
+
+/// A verb of speech after a plural subject ("say", "warn").
+pub fn is_plural_speech_verb(word: &str) -> bool {
+    PLURAL_SPEECH_VERBS.contains(&word)
+}
+
 pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(&word.to_lowercase().as_str())
 }

@@ -4,7 +4,7 @@
 //! transcript.
 
 use super::candidates::is_demonym;
-use super::lexicon::is_speech_verb;
+use super::lexicon::{is_plural_speech_verb, is_speech_verb};
 use framescope_core::{text::fold, BlockRole, Document, Entity, EntityKind, Quote, QuoteKind, SpeakerCategory};
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
@@ -251,7 +251,18 @@ fn is_verb_at(words: &[(usize, &str)], i: usize) -> bool {
             words[i - 1].1.to_lowercase().as_str(),
             "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"
         );
-    is_speech_verb(w) && w.chars().next().is_some_and(char::is_lowercase) && !possessive
+    // ("note", "claim" and "say" are nouns too: a plural verb only after a plural subject,
+    // "officials say", "analysts warn", "they say", "people who live there say".)
+    let plural_subject = i > 0 && {
+        let prev = words[i - 1].1.to_lowercase();
+        (prev.ends_with('s') && !prev.ends_with("'s") && !prev.ends_with("’s") && prev.len() > 3)
+            || matches!(
+                prev.as_str(),
+                "they" | "we" | "people" | "police" | "staff" | "also" | "still" | "now" | "privately"
+            )
+    };
+    let verb = is_speech_verb(w) || (is_plural_speech_verb(w) && plural_subject);
+    verb && w.chars().next().is_some_and(char::is_lowercase) && !possessive
 }
 
 /// Who a quote is attributed to.
@@ -365,6 +376,135 @@ fn described_organisation(
     (ce > cs + 10).then_some((Attribution::Entity(who), cs, ce))
 }
 
+/// Nouns for people who speak unnamed: "officials", "a spokesperson", "analysts",
+/// "three people who attended", "residents".
+const SOURCE_NOUNS: &[&str] = &[
+    "activist",
+    "adviser",
+    "advisor",
+    "aide",
+    "ally",
+    "allies",
+    "analyst",
+    "authorities",
+    "colleague",
+    "supporter",
+    "campaigner",
+    "critic",
+    "diplomat",
+    "economist",
+    "executive",
+    "expert",
+    "investigator",
+    "lawyer",
+    "maker",
+    "observer",
+    "officer",
+    "official",
+    "people",
+    "person",
+    "prosecutor",
+    "researcher",
+    "resident",
+    "scientist",
+    "source",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "trader",
+    "witness",
+    "fishermen",
+    "farmer",
+    "worker",
+    "investor",
+    "insider",
+];
+
+/// The description of an unnamed source: the subject before a verb of speech ("Bulgarian
+/// officials", "A Turkish customs official, who asked not to be named,") or, with
+/// `after_according`, the words after "according to" ("three people who attended the
+/// trial"). Its head noun must be one for people who speak, and it must open with a
+/// determiner, a number or an adjective, or be a bare plural.
+fn described_source(phrase: &str, after_according: bool) -> Option<String> {
+    let phrase = phrase.trim().trim_end_matches(',');
+    let desc = if after_according {
+        let end = phrase.find([',', '.', ';']).unwrap_or(phrase.len());
+        phrase[..end].trim()
+    } else {
+        // The subject: the last clause before the verb ("In Sofia, officials said"), less a
+        // relative clause set off by commas.
+        let main = phrase.split(", who ").next().unwrap_or(phrase);
+        main.rsplit(", ").next().unwrap_or(main).trim()
+    };
+    let all: Vec<&str> = desc.split_whitespace().collect();
+    // The noun phrase before the verb: from its determiner or number, else after the last
+    // word that ends a clause ("She was arrested after a witness said" → "a witness").
+    let opener = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "the" | "one" | "two" | "three" | "four" | "five" | "several" | "some" | "many" | "most"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+    };
+    let start = if after_according {
+        0
+    } else {
+        let clause_end = |w: &&str| {
+            matches!(
+                *w,
+                "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "as"
+                    | "if"
+                    | "since"
+                    | "and"
+                    | "but"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        };
+        let from_opener = all.iter().rposition(|w| opener(w));
+        let from_clause = all.iter().rposition(clause_end).map(|i| i + 1);
+        match (from_opener, from_clause) {
+            (Some(o), Some(c)) => o.max(c),
+            (o, c) => o.or(c).unwrap_or(0),
+        }
+    };
+    let words: Vec<&str> = all[start.min(all.len())..].to_vec();
+    let desc = words.join(" ");
+    if words.is_empty() || words.len() > 12 {
+        return None;
+    }
+    // The head: the last word before a relative clause or a prepositional phrase.
+    let cut = words
+        .iter()
+        .position(|w| {
+            matches!(*w, "who" | "that" | "at" | "of" | "in" | "from" | "familiar" | "close" | "with" | "for")
+        })
+        .unwrap_or(words.len());
+    let head = words[..cut].last()?.trim_end_matches(',').to_lowercase();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    // (Or a body described by its owner, not named: "Peña Aldama's ministry says".)
+    let is_source = SOURCE_NOUNS.contains(&head.as_str())
+        || SOURCE_NOUNS.contains(&singular)
+        || (super::lexicon::is_organisation_head(&head)
+            && words[..cut].iter().any(|w| w.ends_with("'s") || w.ends_with("’s")));
+    if !is_source || cut > 6 {
+        return None;
+    }
+    let determined = opener(words[0]) || words[0].starts_with(char::is_uppercase) || cut >= 2;
+    // (A bare plural: "Analysts say", "Residents said".)
+    let plural = cut == 1 && head.ends_with('s');
+    (determined || plural).then_some(desc)
+}
+
 /// Who "he", "she" and "they" most likely mean, and who "it" does.
 #[derive(Debug, Clone, Copy)]
 struct Antecedents {
@@ -381,6 +521,13 @@ fn reported(
     antecedents: Antecedents,
 ) -> Option<(Attribution, usize, usize)> {
     let last = antecedents.person;
+    // A possessive owner is no speaker: "Vieira's allies say …" is the allies'.
+    let named: Vec<Named> = named
+        .iter()
+        .copied()
+        .filter(|n| !text[n.end..].starts_with("'s ") && !text[n.end..].starts_with("’s "))
+        .collect();
+    let named = named.as_slice();
     let sentence = &text[s..e];
     let words: Vec<(usize, &str)> = sentence.unicode_word_indices().collect();
     for (i, (at, w)) in words.iter().enumerate() {
@@ -432,6 +579,15 @@ fn reported(
             };
             let subject =
                 named.iter().find(|m| set_off && m.end < n.start && m.start >= s && opens_apposition(m)).unwrap_or(n);
+            // "Around 1,800 trucks a day cross at Kapıkule, Yıldırım said, and his ministry
+            // hopes …": the words before the comma are what was said.
+            let rest = text[verb_end..e].trim_start();
+            let ends_clause = rest.is_empty()
+                || rest.starts_with(['.', ';'])
+                || [", and ", ", but ", ", adding", ", while "].iter().any(|c| rest.starts_with(c));
+            if ends_clause && text[..n.start].ends_with(", ") && n.start > s + 12 {
+                return Some((Attribution::Entity(n.entity), s, n.start - 2));
+            }
             let (cs, ce) = content_after(verb_end);
             if ce > cs + 10 {
                 return Some((Attribution::Entity(subject.entity), cs, ce));
@@ -448,6 +604,34 @@ fn reported(
                 let (cs, ce) = content_after(n.end + 1);
                 if ce > cs + 10 {
                     return Some((Attribution::Entity(n.entity), cs, ce));
+                }
+            }
+        }
+        // "Bulgarian officials say …", "A Turkish customs official, who asked not to be
+        // named, said …", "according to three people who attended the trial": a described
+        // source, when no one is named before the verb.
+        if !named.iter().any(|n| n.end <= verb_at) && !organisations.iter().any(|n| n.end <= verb_at) {
+            // ("according to the Pew Hispanic Center": a named body, not a description.)
+            let body_after = organisations
+                .iter()
+                .find(|n| n.start >= verb_end && matches!(text[verb_end..n.start].trim(), "" | "the" | "The"));
+            if let (true, Some(n)) = (according, body_after) {
+                let ce = text[s..verb_at].trim_end().trim_end_matches(',').len() + s;
+                if ce > s + 10 {
+                    return Some((Attribution::Entity(n.entity), s, ce));
+                }
+            }
+            if according && body_after.is_none() {
+                if let Some(desc) = described_source(&text[verb_end..e], true) {
+                    let ce = text[s..verb_at].trim_end().trim_end_matches(',').len() + s;
+                    if ce > s + 10 {
+                        return Some((Attribution::Described(desc), s, ce));
+                    }
+                }
+            } else if let Some(desc) = described_source(&text[s..verb_at], false) {
+                let (cs, ce) = content_after(verb_end);
+                if ce > cs + 10 {
+                    return Some((Attribution::Described(desc), cs, ce));
                 }
             }
         }
