@@ -729,7 +729,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // "Gatun Lake", "Alaska Highway", "Fort Nelson", "Mount Rainier".
     let first_or_last_place_head = is_place_head(toks[b - 1].text)
         || (is_surname_place_head(toks[b - 1].text) && !is_given_name(toks[a].text))
-        || (b - a >= 2 && is_place_opener(toks[a].text))
+        || (b - a >= 2 && is_place_opener(toks[a].text) && !is_given_name(toks[a].text))
         // "Gulf of Mexico", "Strait of Magellan", "Democratic Republic of the Congo".
         || (a..b - 1).any(|k| is_place_head(toks[k].text) && toks[k + 1].text == "of");
     if b - a >= 2 && first_or_last_place_head {

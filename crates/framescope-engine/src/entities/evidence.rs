@@ -14,8 +14,8 @@ use framescope_core::EntityKind;
 use std::collections::HashMap;
 
 /// A clue to a name's kind and how much it weighs: 3 for a noun that says what the name
-/// is ("a Spanish town"), 2 for a construction that rarely fits another kind ("the
-/// residents of X"), 1 for a preposition several kinds follow ("from X").
+/// is ("a Spanish town"), 2 for a construction that rarely fits another kind ("in X",
+/// "the residents of X"), 1 for one several kinds follow ("from X", "into X").
 pub type Clue = (EntityKind, u8);
 
 /// Nouns for places: after "the … of" ("the town of Chivay"), as an appositive's head
@@ -201,23 +201,17 @@ const OTHER_NOUNS: &[&str] = &[
 ];
 
 /// Words a possessive name owns that only an organisation has: "Pinecrest's shares".
+/// (Not "shares", "customers" or "website": a person has those too — "Elon Musk's shares".)
 const OWNED_BY_ORGANISATIONS: &[&str] = &[
-    "board",
-    "ceo",
-    "customers",
     "employees",
     "headquarters",
     "profit",
     "revenue",
-    "sales",
     "shareholders",
-    "shares",
     "spokesman",
     "spokesperson",
     "spokeswoman",
-    "stock",
     "subsidiary",
-    "website",
 ];
 
 /// Words a possessive name owns that only a place has: "Fremantle's mayor".
@@ -332,14 +326,19 @@ pub fn appositive_kind(after: &str) -> Option<EntityKind> {
                 | "or"
                 | "to"
                 | "behind"
-                | "based"
-                | "owned"
-                | "run"
         ) {
+            // "Mark Jensen, the city and its police chief": a list, not an appositive.
+            if matches!(bare, "and" | "or") {
+                return None;
+            }
+            break;
+        }
+        // ("a Spanish town (pop. 5,000)": a bracket ends the phrase.)
+        if w.starts_with('(') {
             break;
         }
         head = Some(bare);
-        if bare.len() != w.len() || w.ends_with('(') {
+        if bare.len() != w.len() {
             break;
         }
     }
@@ -503,7 +502,11 @@ fn before_appositive_kind(before: &str, after: &str) -> Option<EntityKind> {
     if !determined || words.len() > 6 {
         return None;
     }
-    let head = words.last()?;
+    // (The head comes before any preposition: "The owner of the bakery chain, John
+    // Harris," is the owner, a person.)
+    let cut =
+        words.iter().position(|w| matches!(*w, "of" | "for" | "at" | "in" | "with" | "from")).unwrap_or(words.len());
+    let head = words[..cut].last()?;
     if head.starts_with(char::is_uppercase) {
         return None;
     }
@@ -516,14 +519,23 @@ fn slot(kind: EntityKind) -> usize {
     KINDS.iter().position(|&k| k == kind).unwrap_or(0)
 }
 
-/// The weight of the clues for each kind, in [`KINDS`] order.
+/// The weight of the clues for each kind, in [`KINDS`] order, and how many of them were
+/// nouns that say what the name is (weight 3).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Tally([u32; 4]);
+pub struct Tally([u32; 4], [u32; 4]);
 
 impl Tally {
     /// Adds a clue.
     pub fn add(&mut self, (kind, weight): Clue) {
         self.0[slot(kind)] += u32::from(weight);
+        if weight >= 3 {
+            self.1[slot(kind)] += 1;
+        }
+    }
+
+    /// Whether a noun says the name is a `kind` ("a Spanish town", "the drugmaker …").
+    pub fn named_as(&self, kind: EntityKind) -> bool {
+        self.1[slot(kind)] > 0
     }
 
     /// The weight of the clues for `kind`.
@@ -624,6 +636,8 @@ mod tests {
         assert_eq!(appositive_kind(", a fisherman who has lived there"), None);
         assert_eq!(appositive_kind(", the head of Osinergmin,"), None);
         assert_eq!(appositive_kind(", a Spanish Town"), None);
+        assert_eq!(appositive_kind(", a Spanish town (pop. 5,000),"), PLACE);
+        assert_eq!(appositive_kind(", the city and its police chief as defendants"), None);
         assert_eq!(appositive_kind(" said the town"), None);
     }
 
@@ -639,6 +653,8 @@ mod tests {
     fn appositives_before_the_name() {
         assert_eq!(clue("The mining regulator, Osinergmin, said so.", "Osinergmin").map(|c| c.0), ORG);
         assert_eq!(clue("Peru's labour inspection agency, Sunafil, said so.", "Sunafil").map(|c| c.0), ORG);
+        // The head comes before a preposition: the owner is a person.
+        assert_eq!(clue("The owner of the bakery chain, John Harris, declined.", "John Harris"), None);
         // A list is no appositive; a quotation mark before it is a break.
         assert_eq!(clue("“The Salt Wives” runs, Harbourlight, said.", "Harbourlight"), None);
         assert_eq!(clue("He met the minister, Osinergmin and others.", "Osinergmin"), None);
@@ -660,7 +676,8 @@ mod tests {
 
     #[test]
     fn what_a_possessive_name_owns() {
-        assert_eq!(clue("Pinecrest's shares rose 11%.", "Pinecrest").map(|c| c.0), ORG);
+        assert_eq!(clue("Pinecrest's revenue rose 11%.", "Pinecrest").map(|c| c.0), ORG);
+        assert_eq!(clue("Elon Musk's shares fell.", "Elon Musk"), None);
         assert_eq!(clue("Then Fremantle's mayor spoke.", "Fremantle").map(|c| c.0), PLACE);
         assert_eq!(clue("Then Lennie's widower spoke.", "Lennie").map(|c| c.0), Some(EntityKind::Person));
     }

@@ -292,7 +292,6 @@ const OTHER_HEADS: &[&str] = &[
     "fair",
     "fringe",
     "gala",
-    "levy",
     "marathon",
     "policy",
     "premiership",
@@ -365,7 +364,6 @@ const PLACE_HEADS: &[&str] = &[
     "esplanade",
     "expressway",
     "falls",
-    "forest",
     "freeway",
     "glacier",
     "heights",
@@ -402,7 +400,7 @@ pub fn is_surname_place_head(word: &str) -> bool {
 /// "Cerro Alegre", "Vila Real de Santo António", "Bab el-Mandeb". Folded.
 const PLACE_OPENERS: &[&str] = &[
     "bab", "bahia", "cabo", "cape", "cerro", "fort", "ile", "isla", "jabal", "jebel", "lac", "lago", "lake", "laguna",
-    "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto", "punta", "sierra", "vila", "wadi",
+    "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto", "punta", "vila", "wadi",
 ];
 
 /// A word that opens place names ("Fort", "Cerro", "Vila").
@@ -430,7 +428,6 @@ const VENUE_CENTRES: &[&str] = &[
     "recreation",
     "shopping",
     "sports",
-    "trade",
     "transit",
     "visitor",
     "visitors",
@@ -943,17 +940,16 @@ pub fn is_not_name(word: &str) -> bool {
     contains(NOT_NAMES, word)
 }
 
-/// A verb of speech.
 /// Verbs of speech after a plural subject: "officials say", "analysts warn". Not a cue
 /// for a person's name ("the Proteas say" is a team), only for reported speech.
-const PLURAL_SPEECH_VERBS: &[&str] =
-    &["say", "tell", "add", "argue", "warn", "note", "claim", "insist", "believe", "estimate", "explain"];
+const PLURAL_SPEECH_VERBS: &[&str] = &["say", "argue", "warn", "note", "insist", "believe", "estimate", "explain"];
 
 /// A verb of speech after a plural subject ("say", "warn").
 pub fn is_plural_speech_verb(word: &str) -> bool {
     PLURAL_SPEECH_VERBS.contains(&word)
 }
 
+/// A verb of speech ("said", "told", "warns").
 pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(&word.to_lowercase().as_str())
 }

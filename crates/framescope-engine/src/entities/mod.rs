@@ -107,7 +107,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
     let votes = kind_votes(docs, &all);
     // A person-shaped name its clues make a thing: "Sorrel Pharma, the Danish drugmaker",
     // "the regulator Osinergmin … Osinergmin said". A title or a role keeps a person.
-    let thing = |doc: u32, c: &Candidate| -> Option<EntityKind> {
+    let non_person_kind = |doc: u32, c: &Candidate| -> Option<EntityKind> {
         let needed = match c.guess {
             Guess::Person { cue: false } => 2,
             Guess::Person { cue: true } if c.role.is_none() => 3,
@@ -115,12 +115,16 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         };
         let tally = votes.tally(doc, &folded(&c.words));
         let (kind, weight) = tally.thing()?;
-        (tally.of(EntityKind::Person) == 0 && weight >= needed).then_some(kind)
+        // (A given name opening it yields only to a noun saying what it is: "a letter from
+        // Jane Doherty" keeps a person.)
+        let given = c.words.first().is_some_and(|w| lexicon::is_given_name(w));
+        let strong_enough = !given || tally.named_as(kind);
+        (tally.of(EntityKind::Person) == 0 && weight >= needed && strong_enough).then_some(kind)
     };
     // Pass 2: the people the text vouches for.
     let mut people: Vec<Vec<String>> = Vec::new();
     for (m, c, weak) in &all {
-        if *weak || thing(m.doc, c).is_some() {
+        if *weak || non_person_kind(m.doc, c).is_some() {
             continue;
         }
         let vouched = match c.guess {
@@ -192,7 +196,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         let key = folded(&c.words);
         let known_person = |words: &[String]| !people.fitting(words).is_empty();
         let mut uncued = false;
-        let guess = match thing(mention.doc, &c) {
+        let guess = match non_person_kind(mention.doc, &c) {
             Some(kind) if !known_person(&key) => Guess::Kind(kind),
             // (Kept as a short form, to join its organisation.)
             _ if matches!(c.guess, Guess::Person { .. }) && firm_opener(mention.doc, &key) && !known_person(&key) => {
@@ -346,7 +350,17 @@ fn kind_votes(docs: &[Document], all: &[(Mention, Candidate, bool)]) -> evidence
                 let k = i + 1 + gaps[i + 1..].iter().take_while(|g| *g == &Some(", ")).count();
                 gaps.get(k).copied().is_some_and(ends_list)
             };
-        if ends_list(gaps[i]) || comma_list {
+        // (Not into a clause of its own: "in Lisbon and Ferreira was arrested".)
+        let second = &pair[1].0;
+        let then_verb = docs
+            .get(second.doc as usize)
+            .and_then(|d| d.blocks.get(second.block as usize))
+            .and_then(|b| b.text.get(second.end as usize..))
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|w| {
+                matches!(w, "was" | "were" | "is" | "are" | "has" | "had" | "will" | "would" | "said" | "says")
+            });
+        if (ends_list(gaps[i]) || comma_list) && !then_verb {
             listed.push((pair[0].0.doc, folded(&pair[0].1.words), folded(&pair[1].1.words)));
         }
     }

@@ -255,14 +255,26 @@ fn is_verb_at(words: &[(usize, &str)], i: usize) -> bool {
     // "officials say", "analysts warn", "they say", "people who live there say".)
     let plural_subject = i > 0 && {
         let prev = words[i - 1].1.to_lowercase();
-        (prev.ends_with('s') && !prev.ends_with("'s") && !prev.ends_with("’s") && prev.len() > 3)
-            || matches!(
-                prev.as_str(),
-                "they" | "we" | "people" | "police" | "staff" | "also" | "still" | "now" | "privately"
-            )
+        (prev.ends_with('s')
+            && !prev.ends_with("'s")
+            && !prev.ends_with("’s")
+            && !prev.ends_with("ss")
+            && prev.len() > 4
+            && !matches!(prev.as_str(), "this" | "thus" | "perhaps" | "always" | "sometimes"))
+            || matches!(prev.as_str(), "they" | "we" | "people" | "police" | "staff")
     };
     let verb = is_speech_verb(w) || (is_plural_speech_verb(w) && plural_subject);
     verb && w.chars().next().is_some_and(char::is_lowercase) && !possessive
+}
+
+/// An organisation named as where a described speaker works: "a lawyer for Brightline
+/// Holdings said", "an analyst at Deutsche Bank said" (the lawyer speaks, not the firm).
+fn described_member(text: &str, n: &Named) -> bool {
+    let before = text[..n.start].trim_end();
+    let before = before.strip_suffix("the").map_or(before, str::trim_end);
+    ["for", "at", "of", "from", "with"]
+        .iter()
+        .any(|p| before.strip_suffix(p).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')))
 }
 
 /// Who a quote is attributed to.
@@ -303,8 +315,10 @@ fn attribute(
             }
             // (Not where a person comes first: "Anna Lindqvist of the … Alliance said".)
             let person_first = named.iter().any(|n| n.end <= verb_at);
-            let subject =
-                organisations.iter().rev().find(|n| n.end <= verb_at && text[n.end..verb_at].trim().is_empty());
+            let subject = organisations
+                .iter()
+                .rev()
+                .find(|n| n.end <= verb_at && text[n.end..verb_at].trim().is_empty() && !described_member(text, n));
             if let (Some(n), false) = (subject, person_first) {
                 return Attribution::Entity(n.entity);
             }
@@ -432,9 +446,16 @@ fn described_source(phrase: &str, after_according: bool) -> Option<String> {
         phrase[..end].trim()
     } else {
         // The subject: the last clause before the verb ("In Sofia, officials said"), less a
-        // relative clause set off by commas.
+        // relative clause, set off by commas or not ("The man who shot a police officer
+        // told …" is the man's).
         let main = phrase.split(", who ").next().unwrap_or(phrase);
-        main.rsplit(", ").next().unwrap_or(main).trim()
+        let main = main.rsplit(", ").next().unwrap_or(main);
+        let main = [" who ", " that ", " which ", " filed ", " named "]
+            .iter()
+            .filter_map(|r| main.find(r))
+            .min()
+            .map_or(main, |i| &main[..i]);
+        main.trim()
     };
     let all: Vec<&str> = desc.split_whitespace().collect();
     // The noun phrase before the verb: from its determiner or number, else after the last
@@ -536,7 +557,8 @@ fn reported(
             continue;
         }
         let verb_at = s + at;
-        let verb_end = verb_at + w.len() + if according { 3 } else { 0 };
+        // (After "to" when "according": the gap between the two may be any space.)
+        let verb_end = if according { s + words[i + 1].0 + words[i + 1].1.len() } else { verb_at + w.len() };
         let content_after = |from: usize| {
             let mut c = from;
             let rest = &text[c..e];
@@ -553,7 +575,7 @@ fn reported(
         // (Right before, or with only its acronym between: "The Panama Canal Authority
         // (ACP) said".)
         let right_before = |n: &&Named| {
-            n.end <= verb_at && {
+            n.end <= verb_at && !described_member(text, n) && {
                 let gap = text[n.end..verb_at].trim();
                 gap.len() <= 2 || (gap.starts_with('(') && gap.ends_with(')') && gap.len() <= 12 && !gap.contains(' '))
             }
@@ -585,26 +607,13 @@ fn reported(
             let ends_clause = rest.is_empty()
                 || rest.starts_with(['.', ';'])
                 || [", and ", ", but ", ", adding", ", while "].iter().any(|c| rest.starts_with(c));
-            if ends_clause && text[..n.start].ends_with(", ") && n.start > s + 12 {
+            let next_to_verb = text[n.end..verb_at].trim().is_empty();
+            if ends_clause && next_to_verb && text[..n.start].ends_with(", ") && n.start > s + 12 {
                 return Some((Attribution::Entity(n.entity), s, n.start - 2));
             }
             let (cs, ce) = content_after(verb_end);
             if ce > cs + 10 {
                 return Some((Attribution::Entity(subject.entity), cs, ce));
-            }
-        }
-        // "…, says Duncan Wood of the Woodrow Wilson Center": content before the verb;
-        // "According to Hruška, the agreement …": after the name, when nothing stands before.
-        if let Some(n) = named.iter().find(|n| n.start >= verb_end && text[verb_end..n.start].trim().is_empty()) {
-            let ce = text[s..verb_at].trim_end().trim_end_matches(',').len() + s;
-            if ce > s + 10 {
-                return Some((Attribution::Entity(n.entity), s, ce));
-            }
-            if according && text[n.end..e].starts_with(", ") {
-                let (cs, ce) = content_after(n.end + 1);
-                if ce > cs + 10 {
-                    return Some((Attribution::Entity(n.entity), cs, ce));
-                }
             }
         }
         // "Bulgarian officials say …", "A Turkish customs official, who asked not to be
@@ -632,6 +641,20 @@ fn reported(
                 let (cs, ce) = content_after(verb_end);
                 if ce > cs + 10 {
                     return Some((Attribution::Described(desc), cs, ce));
+                }
+            }
+        }
+        // "…, says Duncan Wood of the Woodrow Wilson Center": content before the verb;
+        // "According to Hruška, the agreement …": after the name, when nothing stands before.
+        if let Some(n) = named.iter().find(|n| n.start >= verb_end && text[verb_end..n.start].trim().is_empty()) {
+            let ce = text[s..verb_at].trim_end().trim_end_matches(',').len() + s;
+            if ce > s + 10 {
+                return Some((Attribution::Entity(n.entity), s, ce));
+            }
+            if according && text[n.end..e].starts_with(", ") {
+                let (cs, ce) = content_after(n.end + 1);
+                if ce > cs + 10 {
+                    return Some((Attribution::Entity(n.entity), cs, ce));
                 }
             }
         }

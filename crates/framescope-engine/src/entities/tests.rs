@@ -674,3 +674,28 @@ fn owners_bodies_and_nouns_that_look_like_verbs() {
     assert!(in_block(1).speaker.is_some() && in_block(1).speaker_name.contains("Pew Hispanic Center"), "{qs:?}");
     assert_eq!(in_block(2).speaker_name, "Timothy Ashgrove-Lind", "{es:?}");
 }
+
+#[test]
+fn clues_do_not_unmake_ordinary_people() {
+    let es = entities(&[
+        "A letter from Jane Doherty reached the council. A second letter from Jane Doherty followed in May.",
+        "The lawsuit names Mark Jensen, the city and its police chief as defendants.",
+        "Police arrived in Lisbon and Ferreira was arrested at his flat.",
+        "The economist Jack Levy said the rate rise came too late.",
+    ]);
+    for name in ["Jane Doherty", "Mark Jensen", "Jack Levy"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Person, "{name}");
+    }
+    assert!(es.iter().all(|e| !(e.name == "Ferreira" && e.kind == EntityKind::Place)), "{es:?}");
+}
+
+#[test]
+fn a_described_member_speaks_not_the_body_named_in_the_description() {
+    let (es, qs) = entities_and_quotes(&[
+        "\"We will appeal the ruling at once,\" a lawyer for Brightline Holdings said on Friday.",
+        "The deal collapsed last week, according\u{a0}\u{a0}to three people who attended the talks.",
+    ]);
+    let firm = es.iter().position(|e| e.name.starts_with("Brightline")).map(|i| i as u32);
+    assert!(firm.is_some(), "{es:?}");
+    assert!(qs.iter().all(|q| q.speaker != firm), "{qs:?}");
+}
