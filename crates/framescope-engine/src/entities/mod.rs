@@ -345,11 +345,9 @@ fn kind_votes(docs: &[Document], all: &[(Mention, Candidate, bool)]) -> evidence
     let mut listed: Vec<(u32, Vec<String>, Vec<String>)> = Vec::new();
     for (i, pair) in all.windows(2).enumerate() {
         let ends_list = |g: Option<&str>| matches!(g, Some(" and " | ", and " | " or " | ", or "));
-        let comma_list =
-            gaps[i] == Some(", ") && gaps[i + 1..].iter().take_while(|g| *g == &Some(", ")).count() < 8 && {
-                let k = i + 1 + gaps[i + 1..].iter().take_while(|g| *g == &Some(", ")).count();
-                gaps.get(k).copied().is_some_and(ends_list)
-            };
+        // (The first gap after the run of commas must end the list.)
+        let commas_after = gaps[i + 1..].iter().take_while(|g| **g == Some(", ")).count();
+        let comma_list = gaps[i] == Some(", ") && gaps.get(i + 1 + commas_after).copied().is_some_and(ends_list);
         // (Not into a clause of its own: "in Lisbon and Ferreira was arrested".)
         let second = &pair[1].0;
         let then_verb = docs
