@@ -565,26 +565,39 @@ impl Tally {
     }
 }
 
-/// Clues pooled per name (folded words): over its document and over the corpus.
+/// Clues pooled per name (folded words): over the corpus and per document. Keyed by the
+/// name alone so that a look-up borrows its key (one per mention, in corpora of tens of
+/// thousands of articles).
 #[derive(Debug, Default)]
 pub struct Votes {
-    in_doc: HashMap<(u32, Vec<String>), Tally>,
-    in_corpus: HashMap<Vec<String>, Tally>,
+    names: HashMap<Vec<String>, NameVotes>,
+}
+
+/// The clues of one name: all of them, and each document's.
+#[derive(Debug, Default)]
+struct NameVotes {
+    corpus: Tally,
+    by_doc: HashMap<u32, Tally>,
 }
 
 impl Votes {
     /// Adds a clue to the name `key` in document `doc`.
     pub fn add(&mut self, doc: u32, key: &[String], clue: Clue) {
-        self.in_doc.entry((doc, key.to_vec())).or_default().add(clue);
-        self.in_corpus.entry(key.to_vec()).or_default().add(clue);
+        let name = match self.names.get_mut(key) {
+            Some(name) => name,
+            None => self.names.entry(key.to_vec()).or_default(),
+        };
+        name.corpus.add(clue);
+        name.by_doc.entry(doc).or_default().add(clue);
     }
 
     /// The clues for `key`: its document's when there are any (a name may be a town in
     /// one article and a firm in another), else the corpus's.
     pub fn tally(&self, doc: u32, key: &[String]) -> Tally {
-        match self.in_doc.get(&(doc, key.to_vec())) {
+        let Some(name) = self.names.get(key) else { return Tally::default() };
+        match name.by_doc.get(&doc) {
             Some(t) if !t.is_empty() => *t,
-            _ => self.in_corpus.get(key).copied().unwrap_or_default(),
+            _ => name.corpus,
         }
     }
 }
