@@ -4,6 +4,7 @@
 use super::evidence::{self, Clue};
 use super::gazetteer;
 use super::lexicon::*;
+use super::roles::{role_after, role_before, role_premodifier};
 use super::tokens::{tokens, Tok};
 use framescope_core::text::fold;
 use framescope_core::EntityKind;
@@ -465,9 +466,14 @@ fn split_on_and(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
         let after_is_part = part_end == k + 2
             || (part_end > k + 1 && (is_head(part_end - 1) || is_portfolio(toks[part_end - 1].text)))
             || (part_end > k + 1 && (k + 1..part_end).all(|x| is_everyday_word(toks[x].text)));
-        let in_complement = (start..k)
-            .any(|h| is_head(h) && toks.get(h + 1).is_some_and(|t| matches!(t.text, "of" | "for" | "on")))
-            && k > 0
+        // (A title's complement of topics too: "Minister of Emergency Management and
+        // Climate Readiness"; not "Secretary of State John Kerry and …", which holds a name.)
+        let titled_topics = |h: usize| {
+            is_title(toks[h].text) && (h + 2..k).all(|x| is_everyday_word(toks[x].text) || is_connector(toks[x].text))
+        };
+        let in_complement = (start..k).any(|h| {
+            (is_head(h) || titled_topics(h)) && toks.get(h + 1).is_some_and(|t| matches!(t.text, "of" | "for" | "on"))
+        }) && k > 0
             && gazetteer::place(toks[k - 1].text).is_none()
             && title == part_end
             && after_is_part;
@@ -614,7 +620,8 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             let guess = if starts_with_connector { Guess::PersonAtEnd } else { Guess::Person { cue: true } };
             let mut c = make(name_start, b, guess);
             // A bare honorific ("Dr. Amara Nwosu, a paediatrician") yields to the role after the name.
-            let honorific_only = (a..=k).all(|x| is_abbreviated_title(toks[x].text));
+            // (A rank is a role: "Cpl. Dana Whitford", "Cllr Bethan Morgan-Jones".)
+            let honorific_only = (a..=k).all(|x| is_honorific(toks[x].text));
             // (An honorific alone is no role: "Mrs Funmilayo Ogunsanya, the commissioner …".)
             c.role = if honorific_only {
                 role_after(&text[toks[b - 1].end..]).or_else(|| role_premodifier(&text[..toks[a].start]))
@@ -963,8 +970,10 @@ fn name_word_shaped(word: &str) -> bool {
     let mut parts = word.split(['-', '\u{2010}', '\u{2011}', '\'', '’']);
     // "al-Qahtani": a lower-case particle before the hyphen.
     let first = parts.next().unwrap_or("");
+    // ("Park Ji-hoon", "Ahn Jae-won": a given name's second syllable is lower case.)
+    let syllable = |p: &str| (1..=5).contains(&p.chars().count()) && p.chars().all(char::is_lowercase);
     (part(first) || matches!(first, "al" | "el" | "bin" | "ibn" | "abu" | "ben" | "ould" | "O" | "D"))
-        && parts.all(|p| part(p) || p.is_empty())
+        && parts.all(|p| part(p) || p.is_empty() || (part(first) && syllable(p)))
 }
 
 /// A nationality adjective or plural ("Mexican", "Mexicans", "American"): from a country
@@ -1007,213 +1016,6 @@ fn acronym_after(text: &str, end: usize) -> Option<String> {
     let ok = (2..=10).contains(&inner.len())
         && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.');
     ok.then(|| inner.to_string())
-}
-
-/// `"The Mexican economy minister, "` before a name: the role, when it holds a title.
-fn role_before(before: &str) -> Option<String> {
-    let rest = before.strip_suffix(", ")?;
-    let start = rest
-        .rfind(['.', ',', ';', ':', '“', '"'])
-        .map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
-    let phrase = rest[start..].trim();
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    let ok = (2..=8).contains(&words.len())
-        && matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an" | "former")
-        && words.iter().any(|w| {
-            is_title(w)
-                || ["official", "minister", "spokesman", "spokeswoman", "analyst", "adviser", "advisor"].contains(w)
-        });
-    ok.then(|| phrase.to_string())
-}
-
-/// A role written as a bare noun phrase right before the name, newspaper style:
-/// "referee Alan McBride", "retired nurse Marie-Claire Paul", "soil microbiologist Naomi
-/// Greene", "PC candidate Colin Frost". The word next to the name must read as a noun for a
-/// person (an agent ending or a listed noun), so "met Alan McBride" gives nothing.
-fn role_premodifier(before: &str) -> Option<String> {
-    const STOP: &[&str] = &[
-        "a", "about", "after", "also", "an", "and", "are", "as", "at", "before", "but", "by", "for", "from", "had",
-        "he", "i", "it", "she", "they", "we", "you", "has", "have", "her", "his", "in", "is", "its", "my", "not", "of",
-        "on", "or", "our", "said", "says", "than", "that", "the", "their", "then", "to", "told", "was", "were", "when",
-        "which", "while", "who", "will", "with", "would",
-    ];
-    const PEOPLE: &[&str] = &[
-        "candidate",
-        "captain",
-        "chef",
-        "coach",
-        "colleague",
-        "daughter",
-        "father",
-        "friend",
-        "husband",
-        "judge",
-        "mother",
-        "neighbour",
-        "neighbor",
-        "nurse",
-        "official",
-        "owner",
-        "pastor",
-        "president",
-        "resident",
-        "son",
-        "student",
-        "widow",
-        "wife",
-        "chair",
-        "head",
-        "minister",
-        "spokesperson",
-        "veteran",
-        "midwife",
-        "priest",
-    ];
-    const NOT_PEOPLE: &[&str] = &[
-        "after",
-        "current",
-        "different",
-        "either",
-        "ever",
-        "important",
-        "later",
-        "major",
-        "minor",
-        "neither",
-        "never",
-        "other",
-        "over",
-        "percent",
-        "present",
-        "rather",
-        "recent",
-        "significant",
-        "together",
-        "under",
-        "urgent",
-        "whether",
-        "order",
-        "number",
-        "water",
-        "border",
-        "center",
-        "centre",
-        "sector",
-        "matter",
-        "summer",
-        "winter",
-        "member",
-        "corner",
-        "quarter",
-        "paper",
-        "letter",
-        "power",
-        "agent",
-        "event",
-        "moment",
-        "statement",
-        "government",
-        "department",
-        "content",
-        "account",
-        "amount",
-        "point",
-    ];
-    let person_noun = |w: &str| {
-        let w = w.to_lowercase();
-        !NOT_PEOPLE.contains(&w.as_str())
-            && (PEOPLE.contains(&w.as_str())
-                || is_title(&w)
-                || ["executive", "leader", "trustee", "counterpart", "advocate", "secretary-general"]
-                    .contains(&w.as_str())
-                || ["er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ologist"]
-                    .iter()
-                    .any(|end| w.len() > end.len() + 2 && w.ends_with(end)))
-    };
-    let tail = before.strip_suffix(' ')?;
-    let mut words: Vec<&str> = Vec::new();
-    // The look-back must end on a stop word, punctuation or the start of the text: four
-    // words running into a sentence ("They talked over dinner") are no role.
-    let mut closed = true;
-    for w in tail.rsplit(' ') {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        let punctuated = bare.len() != w.len();
-        // (Once a capitalised modifier is taken, a lower-case word before it belongs to
-        // the sentence: "in six weeks | Local president Janine Kowalczyk".)
-        let after_capital = words.last().is_some_and(|w: &&str| w.starts_with(char::is_uppercase));
-        let lower = bare.starts_with(char::is_lowercase);
-        if words.len() == 4 {
-            closed = false;
-            break;
-        }
-        if bare.is_empty() || STOP.contains(&bare.to_lowercase().as_str()) || (after_capital && lower) {
-            // A pronoun before the words makes them a clause ("They talked over dinner").
-            closed &= !matches!(bare.to_lowercase().as_str(), "he" | "i" | "it" | "she" | "they" | "we" | "you");
-            break;
-        }
-        words.push(bare);
-        if punctuated {
-            break;
-        }
-    }
-    words.reverse();
-    let last = *words.last()?;
-    // ("the drugmaker Sorrel Pharma": an agent noun for a firm, not a person's trade.)
-    let firm = evidence::names_a_thing(last);
-    (closed && last.chars().next().is_some_and(char::is_lowercase) && person_noun(last) && !firm)
-        .then(|| words.join(" "))
-}
-
-/// `", a security analyst at Mexico's IMCO think-tank,"` after a name: the role.
-fn role_after(after: &str) -> Option<String> {
-    // "Olivenza, a Spanish town": a place's appositive, not a person's role.
-    if evidence::appositive_kind(after).is_some() {
-        return None;
-    }
-    // "Duncan Wood of the Woodrow Wilson Center": an affiliation.
-    if let Some(of) = after.strip_prefix(" of the ") {
-        let end = of.find([',', '.', ';']).unwrap_or(of.len());
-        let org = of[..end].split(" in ").next().unwrap_or("");
-        if org.split_whitespace().any(is_organisation_head) {
-            return Some(format!("of the {org}"));
-        }
-    }
-    let rest = after.strip_prefix(", ")?;
-    let first = rest.split_whitespace().next()?;
-    let starts_role = matches!(first, "a" | "an" | "the")
-        || is_title(first)
-        || [
-            "director",
-            "head",
-            "chief",
-            "founder",
-            "author",
-            "professor",
-            "spokesman",
-            "spokeswoman",
-            "analyst",
-            "expert",
-            "researcher",
-            "editor",
-            "president",
-            "leader",
-            "member",
-            "former",
-        ]
-        .contains(&first);
-    if !starts_role {
-        return None;
-    }
-    let mut end = rest.find([',', '.', ';', '—', '(']).unwrap_or(rest.len());
-    // "a fisherman who has lived there all his life", "the chair of X and granddaughter of Y":
-    // the role is the first noun phrase.
-    for stop in [" who ", " which ", " that ", " and "] {
-        if let Some(i) = rest[..end].find(stop) {
-            end = i;
-        }
-    }
-    let role: Vec<&str> = rest[..end].split_whitespace().take(14).collect();
-    (role.len() >= 2).then(|| role.join(" "))
 }
 
 #[cfg(test)]
@@ -1367,11 +1169,15 @@ mod tests {
             role("said Einar Jonsson, a fisherman who has lived there all his life.", "Einar Jonsson").as_deref(),
             Some("a fisherman")
         );
-        // A bare honorific yields to the role after the name.
+        // A bare honorific yields to the role after the name (where they work is no part of it).
         assert_eq!(
             role("Dr. Amara Nwosu, a paediatrician in Lagos, said so.", "Amara Nwosu").as_deref(),
-            Some("a paediatrician in Lagos")
+            Some("a paediatrician")
         );
+        // A rank is a role, an honorific is not.
+        assert_eq!(role("said Cpl. Dana Whitford of the RCMP.", "Dana Whitford").as_deref(), Some("Cpl."));
+        assert_eq!(role("Cllr Bethan Morgan-Jones said so.", "Bethan Morgan-Jones").as_deref(), Some("Cllr"));
+        assert_eq!(role("Mr. Bethan Morgan-Jones said so.", "Bethan Morgan-Jones"), None);
         assert_eq!(
             role("Chief Financial Officer Marcus Oyelaran said", "Marcus Oyelaran").as_deref(),
             Some("Chief Financial Officer")

@@ -887,6 +887,15 @@ pub fn is_abbreviated_title(word: &str) -> bool {
     contains(ABBREVIATED_TITLES, word)
 }
 
+/// A courtesy title that says nothing of what its bearer does ("Mr", "Dr.", "Hon."),
+/// unlike a rank or an office ("Cpl.", "Gov.", "Cllr").
+pub fn is_honorific(word: &str) -> bool {
+    matches!(
+        fold(word).as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "hon" | "rt" | "st" | "mme" | "mlle" | "mst" | "md"
+    )
+}
+
 /// A head noun of organisation names.
 pub fn is_organisation_head(word: &str) -> bool {
     contains(ORGANISATION_HEADS, word) || contains(BUSINESS_HEADS, word)

@@ -19,6 +19,7 @@ mod evidence;
 mod gazetteer;
 mod lexicon;
 mod quotes;
+mod roles;
 mod tokens;
 
 pub use quotes::{category_of, extract_quotes};
@@ -252,7 +253,12 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 let n = c.words.len();
                 let known = (1..n).find(|&k| people.contains(&key[k..]));
                 let tail = known.unwrap_or(n.saturating_sub(2).max(1));
-                let plausible = known.is_some() || key[tail..].iter().all(|w| !lowercase_words.contains(w));
+                // (Nor does "Minister of Emergency Management": a tail of everyday words
+                // is a portfolio unless a given name opens it.)
+                let plausible = known.is_some()
+                    || (key[tail..].iter().all(|w| !lowercase_words.contains(w))
+                        && (lexicon::is_given_name(&c.words[tail])
+                            || !c.words[tail..].iter().any(|w| lexicon::is_everyday_word(w))));
                 let words: Vec<String> = c.words[tail..].to_vec();
                 let skipped: usize = c.words[..tail].iter().map(|w| w.len() + 1).sum();
                 let m = Mention { start: mention.start + skipped as u32, ..mention };

@@ -699,3 +699,36 @@ fn a_described_member_speaks_not_the_body_named_in_the_description() {
     assert!(firm.is_some(), "{es:?}");
     assert!(qs.iter().all(|q| q.speaker != firm), "{qs:?}");
 }
+
+#[test]
+fn a_double_surname_whose_half_is_a_place_stays_one_name() {
+    let es = entities(&["At a news conference in Abuja, Governor Ifeoma Adesanya-Bello said inflation was high."]);
+    assert_eq!(find(&es, "Ifeoma Adesanya-Bello").kind, EntityKind::Person);
+    assert!(!names(&es).contains(&"Bello"), "{:?}", names(&es));
+    // Two places, or an acronym and a place, stay two.
+    let es = entities(&["The EU-Mexico deal and the Texas-Mexico border were discussed."]);
+    assert!(names(&es).contains(&"Mexico"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_korean_given_name_with_a_lower_case_syllable_is_a_person() {
+    let es = entities(&["Hanul's chief executive, Park Ji-hoon, will be its chairman."]);
+    let park = find(&es, "Park Ji-hoon");
+    assert_eq!(park.kind, EntityKind::Person);
+    assert_eq!(park.role.as_deref(), Some("chief executive"));
+}
+
+#[test]
+fn a_title_over_a_portfolio_of_everyday_words_names_no_person() {
+    let es = entities(&[
+        "B.C.'s Minister of Emergency Management and Climate Readiness, Priya Gill-Morrison, told a news conference that more crews were coming.",
+    ]);
+    assert_eq!(names(&es), vec!["Priya Gill-Morrison"]);
+    assert_eq!(
+        find(&es, "Priya Gill-Morrison").role.as_deref(),
+        Some("Minister of Emergency Management and Climate Readiness")
+    );
+    // A name after the title is still a person.
+    let es = entities(&["Secretary of State John Kerry and Obama met."]);
+    assert!(names(&es).contains(&"John Kerry"), "{:?}", names(&es));
+}

@@ -28,7 +28,8 @@ const HYPHEN_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "ben", "oul
 
 /// Spans of the words of `text`, with a hyphenated name kept as one word: "Achebe-Lund",
 /// "Abara-Walsh", "al-Qahtani", "BRV-17", "COVID-19". Two places stay two words
-/// ("US-Mexico", "Texas-Mexico border"), as do a place and another word ("Mexico-based").
+/// ("US-Mexico", "Texas-Mexico border", "EU-Mexico"), as do a place and another word
+/// ("Mexico-based"); a surname and a place are one ("Adesanya-Bello").
 fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for w in words(text) {
@@ -61,7 +62,9 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                     && (capital(right) || (digit(right) && left.chars().any(char::is_uppercase)) || syllable)
                     && (capital(left) || HYPHEN_PARTICLES.contains(&left))
                     && !place(last_part)
-                    && !place(right);
+                    // (A place after a surname is a double surname's half: "Adesanya-Bello";
+                    // after an acronym it is a pair: "EU-Mexico".)
+                    && (!place(right) || left.chars().any(char::is_lowercase));
             if joins {
                 last.1 = w.end();
                 continue;
