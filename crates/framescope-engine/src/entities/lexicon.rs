@@ -40,6 +40,9 @@ const TITLES: &[&str] = &[
     "congressman",
     "congresswoman",
     "councillor",
+    "councilor",
+    "councilmember",
+    "coun",
     "councilman",
     "councilwoman",
     "deputy",
@@ -123,7 +126,7 @@ const TITLES: &[&str] = &[
 /// Titles written with a full stop that still run on into the name ("Gov. Mitt Romney").
 const ABBREVIATED_TITLES: &[&str] = &[
     "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "sen", "st", "col", "capt", "cllr", "det", "fr",
-    "insp", "maj", "rev", "sgt", "supt", "hon", "rt", "cmdr", "cdr", "adm", "brig", "cpl",
+    "insp", "maj", "rev", "sgt", "supt", "hon", "rt", "cmdr", "cdr", "adm", "brig", "cpl", "coun",
 ];
 
 /// Head nouns of organisation names ("Department of …", "… Institute", "… Cartel"). Folded.

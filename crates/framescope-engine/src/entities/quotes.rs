@@ -566,6 +566,13 @@ fn reported(
             c += skip;
             if text[c..e].starts_with("that ") {
                 c += 5;
+            } else if matches!(w.to_lowercase().as_str(), "told" | "tells" | "telling" | "tell") {
+                // "told the magistrate that …", "told a news conference in Victoria that …":
+                // what was said follows the listener.
+                let window = text[c..e].split(' ').take(9).map(|w| w.len() + 1).sum::<usize>().min(e - c);
+                if let Some(i) = text[c..c + window].find(" that ").filter(|&i| !text[c..c + i].contains(',')) {
+                    c += i + 6;
+                }
             }
             (c, e - (text[..e].len() - text[..e].trim_end().len()))
         };

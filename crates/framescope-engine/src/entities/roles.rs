@@ -196,10 +196,82 @@ fn person_noun(word: &str) -> bool {
 /// person (an agent ending or a listed noun), so "met Alan McBride" gives nothing.
 pub(super) fn role_premodifier(before: &str) -> Option<String> {
     const STOP: &[&str] = &[
-        "a", "about", "after", "also", "an", "and", "are", "as", "at", "before", "but", "by", "for", "from", "had",
-        "he", "i", "it", "she", "they", "we", "you", "has", "have", "her", "his", "in", "is", "its", "my", "not", "of",
-        "on", "or", "our", "said", "says", "than", "that", "the", "their", "then", "to", "told", "was", "were", "when",
-        "which", "while", "who", "will", "with", "would",
+        "a",
+        "about",
+        "after",
+        "also",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "before",
+        "but",
+        "by",
+        "for",
+        "from",
+        "had",
+        "beyond",
+        "against",
+        "under",
+        "into",
+        "through",
+        "between",
+        "behind",
+        "past",
+        "toward",
+        "towards",
+        "without",
+        "within",
+        "during",
+        "despite",
+        "like",
+        "among",
+        "around",
+        "alongside",
+        "near",
+        "via",
+        "upon",
+        "onto",
+        "off",
+        "he",
+        "i",
+        "it",
+        "she",
+        "they",
+        "we",
+        "you",
+        "has",
+        "have",
+        "her",
+        "his",
+        "in",
+        "is",
+        "its",
+        "my",
+        "not",
+        "of",
+        "on",
+        "or",
+        "our",
+        "said",
+        "says",
+        "than",
+        "that",
+        "the",
+        "their",
+        "then",
+        "to",
+        "told",
+        "was",
+        "were",
+        "when",
+        "which",
+        "while",
+        "who",
+        "will",
+        "with",
+        "would",
     ];
     let tail = before.strip_suffix(' ')?;
     let mut words: Vec<&str> = Vec::new();
@@ -222,10 +294,11 @@ pub(super) fn role_premodifier(before: &str) -> Option<String> {
             closed &= !matches!(bare.to_lowercase().as_str(), "he" | "i" | "it" | "she" | "they" | "we" | "you");
             break;
         }
-        // ("the manager, Jane Doe": a comma before the name makes an appositive, read by
-        // [`role_before`] with its determiner, never a bare premodifier.)
-        if punctuated && words.is_empty() && w.ends_with(',') {
-            return None;
+        // A word that ends in a stop or a comma ends the clause before the role: "in
+        // Perry. | Doctoral student Mei-Ling Chu", "In court, | special public prosecutor".
+        // (And "the manager, Jane Doe" is an appositive, read by [`role_before`].)
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
         }
         words.push(bare);
         if punctuated {

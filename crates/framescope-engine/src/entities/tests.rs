@@ -732,3 +732,21 @@ fn a_title_over_a_portfolio_of_everyday_words_names_no_person() {
     let es = entities(&["Secretary of State John Kerry and Obama met."]);
     assert!(names(&es).contains(&"John Kerry"), "{:?}", names(&es));
 }
+
+#[test]
+fn what_someone_told_a_listener_follows_the_listener() {
+    let (_, qs) = entities_and_quotes(&[
+        "In court, special public prosecutor Anil Gawande told the magistrate that the accused had fled to Dubai.",
+        "Priya Gill-Morrison told a news conference in Victoria that the province had requested 150 more firefighters.",
+    ]);
+    let said = |block: u32| {
+        let q = qs.iter().find(|q| q.block == block).unwrap_or_else(|| panic!("{qs:?}"));
+        let text = [
+            "In court, special public prosecutor Anil Gawande told the magistrate that the accused had fled to Dubai.",
+            "Priya Gill-Morrison told a news conference in Victoria that the province had requested 150 more firefighters.",
+        ][block as usize];
+        text[q.start as usize..q.end as usize].to_string()
+    };
+    assert_eq!(said(0), "the accused had fled to Dubai.");
+    assert_eq!(said(1), "the province had requested 150 more firefighters.");
+}
