@@ -310,7 +310,8 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
             && (j + 1..(j + 4).min(toks.len())).any(|k| {
                 (is_organisation_head(toks[k].text) || is_other_head(toks[k].text))
                     && toks[j + 1..=k].iter().all(|t| t.capitalised)
-                    && toks.get(k + 1).is_none_or(|t| !t.capitalised)
+                    // (Its acronym may follow: "Korean Metal Workers' Union (KMWU)".)
+                    && toks.get(k + 1).is_none_or(|t| !t.capitalised || &text[toks[k].end..t.start] != " ")
             });
         // "Sullivan's Island", "St John's Wood": a possessive, then a place head that ends the name.
         let possessive_inside = possessive_inside
@@ -818,6 +819,22 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         out.push(make(a, a + 1, Guess::Kind(EntityKind::Place)));
         a += 1;
     }
+    // A sentence opened by a trade, then a name: "Meteorologist Georgia Pennington-Rau
+    // said", "Retiree Goh Swee Lan, 71, …". The trade is the role.
+    // (Not a given name that looks like a trade: "Jordan", "Carter".)
+    let mut opening_role = None;
+    if people
+        && b - a >= 3
+        && toks[a].opens_sentence
+        && is_everyday_word(toks[a].text)
+        && !is_given_name(toks[a].text)
+        && super::roles::person_noun(toks[a].text)
+        && !is_title(toks[a].text)
+        && person_shaped(&toks[a + 1..b])
+    {
+        opening_role = Some(toks[a].text.to_string());
+        a += 1;
+    }
     if people && person_shaped(&toks[a..b]) {
         let next_word = toks.get(b).map(|n| n.text).unwrap_or("");
         let prev_word = if a > 0 { toks[a - 1].text } else { "" };
@@ -830,10 +847,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let suffix = b - a >= 3 && matches!(toks[b - 1].text, "Jr" | "Sr" | "II" | "III" | "IV");
         let cue = is_speech_verb(next_word)
             || is_speech_verb(prev_word)
+            || opening_role.is_some()
             || appositive.is_some()
             || premodifier.is_some()
             || suffix;
-        let appositive = appositive.or(premodifier);
+        let appositive = appositive.or(premodifier).or(opening_role);
         // Everyday words with no cue are more likely a place's or a thing's name than a
         // person's ("the Red Line", "in Forest Lawn", "its Pioneer Award").
         let everyday = toks[a..b].iter().all(|t| is_everyday_word(t.text) || is_connector(t.text));

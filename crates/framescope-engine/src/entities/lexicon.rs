@@ -60,6 +60,8 @@ const TITLES: &[&str] = &[
     "king",
     "lieutenant",
     "lt",
+    "madam",
+    "madame",
     "mayor",
     "minister",
     "officer",
@@ -895,7 +897,21 @@ pub fn is_abbreviated_title(word: &str) -> bool {
 pub fn is_honorific(word: &str) -> bool {
     matches!(
         fold(word).as_str(),
-        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "hon" | "rt" | "st" | "mme" | "mlle" | "mst" | "md"
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "mx"
+            | "madam"
+            | "madame"
+            | "dr"
+            | "prof"
+            | "hon"
+            | "rt"
+            | "st"
+            | "mme"
+            | "mlle"
+            | "mst"
+            | "md"
     )
 }
 

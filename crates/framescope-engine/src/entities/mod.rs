@@ -486,6 +486,15 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     for places in full_name_places.values_mut() {
         places.sort_unstable();
     }
+    // Full names of each article by their first word, when that word is no given name: a
+    // family name written first ("Tan Hui Min" is later "Prof Tan", "Takeda Hiroshi" is
+    // "Takeda").
+    let mut family_first: HashMap<(u32, &str), Vec<&Vec<String>>> = HashMap::new();
+    for (doc, name) in &full_names_in {
+        if !lexicon::is_given_name(&name[0]) {
+            family_first.entry((*doc, name[0].as_str())).or_default().push(name);
+        }
+    }
     // A surname that two people named in full in its article share ("Holloway" with
     // Patrice and Gerald Holloway) is, as news writes, the one named in full earlier in
     // its paragraph, else the one the article named first; never one named only later.
@@ -528,7 +537,13 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                 let mut best: Vec<&&Vec<String>> =
                     fits.iter().filter(|p| (p.len() == longest && ends_with(p, &key)) || **p == &key).collect();
                 best.sort_by_key(|p| std::cmp::Reverse(p.len()));
+                let family = (key.len() == 1 && fits.iter().all(|p| **p == key))
+                    .then(|| family_first.get(&(f.mention.doc, key[0].as_str())))
+                    .flatten()
+                    .filter(|names| names.len() == 1)
+                    .map(|names| names[0].clone());
                 match (fits.len(), best.first()) {
+                    _ if family.is_some() => (EntityKind::Person, family.unwrap_or_default()),
                     (1, _) => (EntityKind::Person, fits[0].clone()),
                     (_, Some(p)) if fits.iter().all(|q| ends_with(p, q) || contains_run(p, q) || *q == **p) => {
                         (EntityKind::Person, (**p).clone())

@@ -4,7 +4,7 @@
 //! transcript.
 
 use super::candidates::is_demonym;
-use super::lexicon::{is_plural_speech_verb, is_speech_verb};
+use super::lexicon::{is_plural_speech_verb, is_speech_verb, is_title};
 use framescope_core::{text::fold, BlockRole, Document, Entity, EntityKind, Quote, QuoteKind, SpeakerCategory};
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
@@ -310,7 +310,8 @@ fn attribute(
             if let Some(n) = named.iter().rev().find(|n| n.end <= verb_at && text[n.end..verb_at].trim().len() <= 2) {
                 return Attribution::Entity(n.entity);
             }
-            if let Some(n) = named.iter().find(|n| n.start >= verb_end && text[verb_end..n.start].trim().is_empty()) {
+            // (Titles may stand between: "said Madam Goh", "said Det. Sgt. Ruth Ames".)
+            if let Some(n) = named.iter().find(|n| n.start >= verb_end && only_titles(&text[verb_end..n.start])) {
                 return Attribution::Entity(n.entity);
             }
             // (Not where a person comes first: "Anna Lindqvist of the … Alliance said".)
@@ -341,6 +342,13 @@ fn attribute(
         }
     }
     Attribution::Unknown
+}
+
+/// Whether the words between a verb and a name are nothing but titles ("Madam", "Det.
+/// Sgt."), which the name's mention leaves out.
+fn only_titles(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 4 && words.iter().all(|w| is_title(w.trim_end_matches('.')))
 }
 
 /// "a senior Mexican official, who spoke on the condition of anonymity": an unnamed

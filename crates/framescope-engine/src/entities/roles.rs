@@ -81,12 +81,17 @@ pub(super) fn role_before(before: &str) -> Option<String> {
     }
     // An owner of up to three words: "MOV's", "the city's", "The defence ministry's".
     let owner = (i..words.len().min(i + 3)).find(|&j| possessive(words[j]));
+    let mut country = None;
     if let Some(j) = owner {
+        // (A country's or a place's stays: "Norway's fisheries minister" says whose
+        // government the speaker serves.)
+        country = (j == i && owned_by_place(words[j])).then_some(words[j]);
         i = j + 1;
     } else if !determiner && !former {
         return None;
     }
     let role = checked_role(&words[i..])?;
+    let role = country.map_or(role.clone(), |c| format!("{c} {role}"));
     Some(if former && owner.is_none() { format!("former {role}") } else { role })
 }
 
@@ -179,7 +184,7 @@ const NOT_PEOPLE: &[&str] = &[
 /// Whether a lower-case word names a person by what they do: a listed noun, a title or an
 /// agent ending ("referee", "microbiologist", "spokesperson"), never a listed look-alike
 /// ("border", "statement").
-fn person_noun(word: &str) -> bool {
+pub(super) fn person_noun(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
     !NOT_PEOPLE.contains(&w.as_str())
         && (PEOPLE.contains(&w.as_str())
@@ -380,12 +385,20 @@ fn owned_role_after(rest: &str) -> Option<String> {
     let words: Vec<&str> = rest[..end].split_whitespace().collect();
     let det = usize::from(words.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str())));
     let j = (det..words.len().min(det + 3)).find(|&j| possessive(words[j]))?;
+    let country = (j == det && owned_by_place(words[j])).then_some(words[j]);
     let mut role = &words[j + 1..];
     // (Cut before a clause: "NASA's program scientist who …".)
     if let Some(k) = role.iter().position(|w| ["who", "which", "that", "and"].contains(w)) {
         role = &role[..k];
     }
-    checked_role(role)
+    let role = checked_role(role)?;
+    Some(country.map_or(role.clone(), |c| format!("{c} {role}")))
+}
+
+/// Whether a possessive names a place: "Norway's", "Mexico’s".
+fn owned_by_place(word: &str) -> bool {
+    let bare = word.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches('\'');
+    super::gazetteer::place(bare).is_some()
 }
 
 #[cfg(test)]
@@ -395,6 +408,9 @@ mod tests {
     #[test]
     fn an_appositive_before_the_name_loses_its_determiner_and_owner() {
         assert_eq!(role_before("Lenwood's farm manager, ").as_deref(), Some("farm manager"));
+        // A country's possession says whose government it is.
+        assert_eq!(role_before("Norway's fisheries minister, ").as_deref(), Some("Norway's fisheries minister"));
+        assert_eq!(role_after(", Mexico's interior minister, said").as_deref(), Some("Mexico's interior minister"));
         assert_eq!(role_before("They declined, but their project manager, ").as_deref(), Some("project manager"));
         assert_eq!(role_before("The city's alderman for mobility, ").as_deref(), Some("alderman for mobility"));
         assert_eq!(role_before("Its managing director, ").as_deref(), Some("managing director"));

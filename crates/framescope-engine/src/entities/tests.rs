@@ -750,3 +750,42 @@ fn what_someone_told_a_listener_follows_the_listener() {
     assert_eq!(said(0), "the accused had fled to Dubai.");
     assert_eq!(said(1), "the province had requested 150 more firefighters.");
 }
+
+#[test]
+fn a_trade_opening_a_sentence_is_the_role_of_the_name_after_it() {
+    let es = entities(&[
+        "Meteorologist Georgia Pennington-Rau said rain was coming.",
+        "Translator Timothy Ashgrove-Lind is plain.",
+    ]);
+    assert_eq!(find(&es, "Georgia Pennington-Rau").role.as_deref(), Some("Meteorologist"));
+    assert_eq!(find(&es, "Timothy Ashgrove-Lind").kind, EntityKind::Person);
+    // A given name that is also a trade opens a name as a name: "Carter Jones".
+    let es = entities(&["Carter Jones said hi."]);
+    assert_eq!(names(&es), vec!["Carter Jones"]);
+}
+
+#[test]
+fn a_family_name_written_first_joins_its_full_name() {
+    let (es, qs) = entities_and_quotes(&[
+        "Lead author Associate Professor Tan Hui Min, a senior consultant, spoke first.",
+        "Retiree Goh Swee Lan, 71, said she was worried about the cost.",
+        "\"It works better than we hoped in our own patients,\" said Prof Tan, who also teaches.",
+        "\"We see it every week at the clinic,\" said Madam Goh.",
+    ]);
+    assert_eq!(find(&es, "Tan Hui Min").aliases, vec!["Tan"]);
+    let goh = es.iter().position(|e| e.name == "Goh Swee Lan").unwrap_or_else(|| panic!("{es:?}")) as u32;
+    assert_eq!(es.len(), 2, "{:?}", names(&es));
+    // Titles between the verb and the name do not hide the speaker.
+    let q = qs.iter().find(|q| q.block == 3).unwrap_or_else(|| panic!("{qs:?}"));
+    assert_eq!(q.speaker, Some(goh));
+}
+
+#[test]
+fn a_plural_possessive_inside_a_body_before_its_acronym() {
+    let es = entities(&[
+        "A branch of the Korean Metal Workers' Union (KMWU) said in a statement that it would oppose the deal.",
+        "He heads the Edirne branch of the International Transporters' Association (UND).",
+    ]);
+    assert!(names(&es).contains(&"Korean Metal Workers' Union"), "{:?}", names(&es));
+    assert!(names(&es).contains(&"International Transporters' Association"), "{:?}", names(&es));
+}
