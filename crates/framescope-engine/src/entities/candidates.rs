@@ -478,7 +478,13 @@ fn split_on_and(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
             && gazetteer::place(toks[k - 1].text).is_none()
             && title == part_end
             && after_is_part;
-        let joins = !before_connector && ((!head(start, k) && head(k + 1, title)) || in_complement);
+        // (A head noun that opens the part and qualifies the next word is no head of it:
+        // "Senate Legal and Constitutional Affairs References Committee".)
+        let modifier_head = k >= start + 2
+            && is_head(start)
+            && (start + 1..k).all(|x| !is_head(x) && is_everyday_word(toks[x].text) && !is_connector(toks[x].text));
+        let head_before = head(start, k) && !modifier_head;
+        let joins = !before_connector && ((!head_before && head(k + 1, title)) || in_complement);
         if !joins {
             parts.push((start, k));
             start = k + 1;
@@ -560,6 +566,22 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     if a >= b {
         return;
     }
+    // "Labour MP", "Senior Research Fellow", "the Commissioner said": a role with no name
+    // after it names no one; the words before it may be a name of their own ("Labour").
+    // (Not in a body's name: "Office of the Prime Minister".)
+    let head_inside = (a..b).any(|k| is_organisation_head(toks[k].text) || is_other_head(toks[k].text));
+    if (is_title(toks[b - 1].text) || is_office_holder(toks[b - 1].text)) && !head_inside {
+        let mut end = b - 1;
+        while end > a && (is_title(toks[end - 1].text) || is_connector(toks[end - 1].text)) {
+            end -= 1;
+        }
+        // (Not a rank of everyday words: "Senior Research".)
+        let rank = end - a >= 2 && (a..end).all(|k| is_everyday_word(toks[k].text) || is_connector(toks[k].text));
+        if end > a && !rank {
+            classify_run(text, toks, a, end, people, out);
+        }
+        return;
+    }
     // Words as the text writes them, with the full stop of "U.S." or "Gov.".
     // (A possessive inside the name keeps its 's: "Attorney General's Office".)
     let words = |x: usize, y: usize| {
@@ -610,7 +632,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let name_start = k + 1;
         // (No person starts with a head noun: "Executive Office of the President".)
         let head_first = is_organisation_head(toks[name_start].text) || is_other_head(toks[name_start].text);
-        if !head_first && (name_start..b).any(|x| !is_organisation_head(toks[x].text) && !is_other_head(toks[x].text)) {
+        // (Nor is a title a name: "Office of the Prime Minister".)
+        let untitled =
+            |x: usize| !is_organisation_head(toks[x].text) && !is_other_head(toks[x].text) && !is_title(toks[x].text);
+        if !head_first && (name_start..b).any(untitled) {
             let role_text = text[toks[a].start..toks[k].end].to_string();
             // An organisation inside the role ("Department of Homeland Security Secretary").
             let first_title = (a..=k).find(|&x| is_title(toks[x].text)).unwrap_or(k);

@@ -215,8 +215,26 @@ const OWNED_BY_ORGANISATIONS: &[&str] = &[
 ];
 
 /// Words a possessive name owns that only a place has: "Fremantle's mayor".
-const OWNED_BY_PLACES: &[&str] =
-    &["beaches", "coast", "coastline", "inhabitants", "mayor", "outskirts", "population", "residents", "streets"];
+const OWNED_BY_PLACES: &[&str] = &[
+    "airport",
+    "beaches",
+    "coast",
+    "coastline",
+    "councillors",
+    "downtown",
+    "harbour",
+    "harbor",
+    "inhabitants",
+    "mayor",
+    "neighbourhoods",
+    "neighborhoods",
+    "outskirts",
+    "population",
+    "residents",
+    "streets",
+    "suburbs",
+    "waterfront",
+];
 
 /// Words a possessive name owns that only a person has: "Lennie's widower".
 const OWNED_BY_PEOPLE: &[&str] = &[
@@ -377,6 +395,10 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
     }
     // Owned things: "Pinecrest's shares", "Fremantle's mayor", "Lennie's widower".
     if toks[b - 1].possessive {
+        // "Dover's Labour MP", "Hereford's MP": a member for a constituency.
+        if toks[b..].iter().take(3).any(|t| super::lexicon::is_office_holder(t.text) && t.text.starts_with("MP")) {
+            return Some((EntityKind::Place, 2));
+        }
         if let Some(next) = toks.get(b).filter(|t| !t.capitalised).map(|t| t.text.to_lowercase()) {
             let next = next.as_str();
             if OWNED_BY_ORGANISATIONS.contains(&next) {
@@ -692,6 +714,7 @@ mod tests {
         assert_eq!(clue("Pinecrest's revenue rose 11%.", "Pinecrest").map(|c| c.0), ORG);
         assert_eq!(clue("Elon Musk's shares fell.", "Elon Musk"), None);
         assert_eq!(clue("Then Fremantle's mayor spoke.", "Fremantle").map(|c| c.0), PLACE);
+        assert_eq!(clue("Sarah Whitfield-Ng, Dover's Labour MP, spoke.", "Dover").map(|c| c.0), PLACE);
         assert_eq!(clue("Then Lennie's widower spoke.", "Lennie").map(|c| c.0), Some(EntityKind::Person));
     }
 

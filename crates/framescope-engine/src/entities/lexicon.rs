@@ -892,6 +892,12 @@ pub fn is_abbreviated_title(word: &str) -> bool {
     contains(ABBREVIATED_TITLES, word)
 }
 
+/// A member of an assembly or a college written after the body or the rank that makes
+/// them one: "Labour MP", "Senior Research Fellow". Like a title, no name.
+pub fn is_office_holder(word: &str) -> bool {
+    matches!(word, "MP" | "MPs" | "MEP" | "MEPs" | "MLA" | "MSP" | "MPP" | "Fellow")
+}
+
 /// A courtesy title that says nothing of what its bearer does ("Mr", "Dr.", "Hon."),
 /// unlike a rank or an office ("Cpl.", "Gov.", "Cllr").
 pub fn is_honorific(word: &str) -> bool {

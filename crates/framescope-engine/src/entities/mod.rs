@@ -181,9 +181,10 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
 
     // Firms named with their legal form somewhere ("Qorvane Inc."): the bare name is the
     // firm too, not a person ("Qorvane said", "Halvorsen Freight shares").
+    // (Whatever the first guess: a legal form makes a firm, "Minera Cóndor Blanco S.A.A.")
     let firms: HashSet<Vec<String>> = all
         .iter()
-        .filter(|(_, c, _)| c.guess == Guess::Kind(EntityKind::Organisation))
+        .filter(|(_, c, _)| matches!(c.guess, Guess::Kind(EntityKind::Organisation) | Guess::Uncued))
         .filter_map(|(_, c, _)| without_legal_form(&folded(&c.words)).map(<[String]>::to_vec))
         .collect();
 
@@ -659,9 +660,22 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
             }
         }
     }
+    // (document, first words) → the longer names of bodies they open there: "Crescent
+    // Moon" opens "Crescent Moon Records".
+    for (key, mentions) in groups.iter().filter(|(k, _)| matches!(k.0, EntityKind::Organisation | EntityKind::Other)) {
+        for f in mentions.iter().filter(|f| f.words.len() >= 3) {
+            let words = folded(&f.words);
+            for n in 2..words.len() {
+                let list = holders.entry((f.mention.doc, words[..n].join(" "))).or_default();
+                if !list.contains(key) {
+                    list.push(key.clone());
+                }
+            }
+        }
+    }
     let short: Vec<GroupKey> = groups
         .iter()
-        .filter(|(k, ms)| k.0 != EntityKind::Place && k.1.len() == 1 && ms.iter().any(|f| f.uncued))
+        .filter(|(k, ms)| k.0 != EntityKind::Place && k.1.len() <= 2 && ms.iter().any(|f| f.uncued))
         .map(|(k, _)| k.clone())
         .collect();
     for key in short {
@@ -673,7 +687,7 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
                 kept.push(f);
                 continue;
             }
-            let target = match holders.get(&(f.mention.doc, key.1[0].clone())).map(Vec::as_slice) {
+            let target = match holders.get(&(f.mention.doc, key.1.join(" "))).map(Vec::as_slice) {
                 Some([target]) => groups.get_mut(target),
                 _ => None,
             };
@@ -800,10 +814,13 @@ fn initials_with_connectors(words: &[String]) -> String {
 /// A firm's name without its legal form ("Qorvane" of "Qorvane Inc", "Halvorsen Freight"
 /// of "Halvorsen Freight Ltd"), when it has one. Folded words.
 fn without_legal_form(words: &[String]) -> Option<&[String]> {
-    const LEGAL_FORMS: &[&str] =
-        &["ag", "bv", "co", "corp", "gmbh", "inc", "llc", "llp", "lp", "ltd", "nv", "plc", "sa", "sas", "spa"];
+    const LEGAL_FORMS: &[&str] = &[
+        "ab", "ag", "asa", "bhd", "bv", "co", "corp", "gmbh", "inc", "kgaa", "kk", "lda", "limited", "llc", "llp",
+        "lp", "ltd", "ltda", "nv", "oy", "oyj", "plc", "pte", "pty", "pvt", "sa", "saa", "sab", "sac", "sas", "se",
+        "spa", "srl",
+    ];
     match words.split_last() {
-        Some((last, rest)) if !rest.is_empty() && LEGAL_FORMS.contains(&last.trim_end_matches('.')) => Some(rest),
+        Some((last, rest)) if !rest.is_empty() && LEGAL_FORMS.contains(&last.replace('.', "").as_str()) => Some(rest),
         _ => None,
     }
 }

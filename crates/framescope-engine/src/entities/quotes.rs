@@ -574,9 +574,14 @@ fn reported(
             c += skip;
             if text[c..e].starts_with("that ") {
                 c += 5;
-            } else if matches!(w.to_lowercase().as_str(), "told" | "tells" | "telling" | "tell") {
-                // "told the magistrate that …", "told a news conference in Victoria that …":
-                // what was said follows the listener.
+            } else if matches!(w.to_lowercase().as_str(), "told" | "tells" | "telling" | "tell")
+                || text[c..e].split(' ').next().is_some_and(|n| {
+                    matches!(n, "in" | "on" | "at" | "during" | "after" | "last" | "this" | "yesterday" | "today")
+                })
+            {
+                // "told the magistrate that …", "told a news conference in Victoria that …",
+                // "said in a statement that …", "said on Monday that …": what was said follows
+                // the listener or the occasion.
                 let window = text[c..e].split(' ').take(9).map(|w| w.len() + 1).sum::<usize>().min(e - c);
                 if let Some(i) = text[c..c + window].find(" that ").filter(|&i| !text[c..c + i].contains(',')) {
                     c += i + 6;

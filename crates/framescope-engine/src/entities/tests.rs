@@ -789,3 +789,45 @@ fn a_plural_possessive_inside_a_body_before_its_acronym() {
     assert!(names(&es).contains(&"Korean Metal Workers' Union"), "{:?}", names(&es));
     assert!(names(&es).contains(&"International Transporters' Association"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_role_with_no_name_after_it_names_no_one() {
+    let es = entities(&[
+        "She is a Senior Research Fellow at the Lowy Institute.",
+        "The Commissioner said the program was lawful.",
+        "The Office of the Prime Minister declined to comment.",
+    ]);
+    assert_eq!(names(&es), vec!["Lowy Institute", "Office of the Prime Minister"]);
+}
+
+#[test]
+fn a_head_noun_that_qualifies_the_next_word_does_not_split_a_committee_on_and() {
+    let es = entities(&[
+        "At a hearing of the Senate Legal and Constitutional Affairs References Committee, senators asked questions.",
+        "Police Scotland and Fire Brigade Union spoke.",
+    ]);
+    assert_eq!(
+        names(&es),
+        vec!["Fire Brigade Union", "Police Scotland", "Senate Legal and Constitutional Affairs References Committee"]
+    );
+}
+
+#[test]
+fn a_short_form_of_several_words_and_a_firm_with_a_legal_form() {
+    let (es, qs) = entities_and_quotes(&[
+        "The group signed with Crescent Moon Records in 1969, and split after a dispute with Crescent Moon over royalties.",
+        "The mine is run by Minera Cóndor Blanco S.A.A., a unit of Halberd Resources.",
+        "Minera Cóndor Blanco said in a statement that it had activated all emergency plans.",
+    ]);
+    assert_eq!(find(&es, "Crescent Moon Records").aliases, vec!["Crescent Moon"]);
+    let mine = find(&es, "Minera Cóndor Blanco S.A.A.");
+    assert_eq!(mine.kind, EntityKind::Organisation);
+    assert_eq!(mine.aliases, vec!["Minera Cóndor Blanco"]);
+    // What was said follows the occasion: "said in a statement that …".
+    let q = qs.iter().find(|q| q.block == 2).unwrap_or_else(|| panic!("{qs:?}"));
+    assert_eq!(
+        &"Minera Cóndor Blanco said in a statement that it had activated all emergency plans."
+            [q.start as usize..q.end as usize],
+        "it had activated all emergency plans."
+    );
+}
