@@ -569,7 +569,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // "Labour MP", "Senior Research Fellow", "the Commissioner said": a role with no name
     // after it names no one; the words before it may be a name of their own ("Labour").
     // (Not in a body's name: "Office of the Prime Minister".)
-    let head_inside = (a..b).any(|k| is_organisation_head(toks[k].text) || is_other_head(toks[k].text));
+    // (A firm's head is an everyday word in a rank too: "Senior Research Fellow".)
+    let head_inside = (a..b).any(|k| {
+        (is_organisation_head(toks[k].text) && !is_business_head(toks[k].text)) || is_other_head(toks[k].text)
+    });
     if (is_title(toks[b - 1].text) || is_office_holder(toks[b - 1].text)) && !head_inside {
         let mut end = b - 1;
         while end > a && (is_title(toks[end - 1].text) || is_connector(toks[end - 1].text)) {

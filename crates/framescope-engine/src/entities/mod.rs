@@ -109,7 +109,11 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
     // A person-shaped name its clues make a thing: "Sorrel Pharma, the Danish drugmaker",
     // "the regulator Osinergmin … Osinergmin said". A title or a role keeps a person.
     let non_person_kind = |doc: u32, c: &Candidate| -> Option<EntityKind> {
+        // (One clue is enough against a name with no cue that no given name opens: "in
+        // Nowa Dęba", "the Kapitan Andreevo crossing".)
+        let given = c.words.first().is_some_and(|w| lexicon::is_given_name(w));
         let needed = match c.guess {
+            Guess::Person { cue: false } if !given => 1,
             Guess::Person { cue: false } => 2,
             Guess::Person { cue: true } if c.role.is_none() => 3,
             _ => return None,
@@ -118,7 +122,6 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         let (kind, weight) = tally.thing()?;
         // (A given name opening it yields only to a noun saying what it is: "a letter from
         // Jane Doherty" keeps a person.)
-        let given = c.words.first().is_some_and(|w| lexicon::is_given_name(w));
         let strong_enough = !given || tally.named_as(kind);
         (tally.of(EntityKind::Person) == 0 && weight >= needed && strong_enough).then_some(kind)
     };
@@ -205,6 +208,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 uncued = true;
                 Guess::Kind(EntityKind::Organisation)
             }
+
             _ => c.guess.clone(),
         };
         let resolved: Option<(EntityKind, Vec<String>, Mention)> = match &guess {
