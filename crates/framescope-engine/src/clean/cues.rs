@@ -350,6 +350,16 @@ const RELATED: &[Cue] = &[
 /// this interrupts.
 const ABOUT: &[Cue] = &[
     cue("about us", R::AboutSite, Phrase, Interrupts),
+    // A newsroom describing itself and its funders at the foot of a story ("… is an
+    // independent nonprofit newsroom", "… has no say over our editorial decisions").
+    re(
+        r"(?i)is an? (?:independent,? )?(?:non-?profit|nonpartisan|independent|reader-funded)(?:,? non-?profit)? (?:newsroom|news organi[sz]ation|news site|news outlet)",
+        R::AboutSite,
+        Phrase,
+        Interrupts,
+    ),
+    cue("our editorial decisions", R::AboutSite, Phrase, Interrupts),
+    cue("our editorial independence", R::AboutSite, Phrase, Interrupts),
     cue("we are a group", R::AboutSite, Phrase, Interrupts),
     cue("our mission is", R::AboutSite, Phrase, Interrupts),
     cue("work with us", R::AboutSite, Phrase, Interrupts),
@@ -836,6 +846,17 @@ mod tests {
         assert_eq!(reason("Most read"), Some(R::RelatedStories));
         assert_eq!(reason("About The Example Institute"), Some(R::AboutSite));
         assert_eq!(reason("THE ORGANIZATION"), Some(R::AboutSite));
+        assert_eq!(
+            reason("Fault Line is an independent nonprofit newsroom. This investigation was supported by a grant from the Carmody Fund, which has no say over our editorial decisions."),
+            Some(R::AboutSite)
+        );
+        // A story about a newsroom is no self-description.
+        assert_eq!(
+            reason(
+                "The reporters at ProPublica, a nonprofit newsroom, obtained the files in March after a long fight."
+            ),
+            None
+        );
         assert_eq!(
             reason("We are a group of concerned policy experts. Our goal is to inform policymakers."),
             Some(R::AboutSite)

@@ -314,12 +314,20 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
                     && toks.get(k + 1).is_none_or(|t| !t.capitalised || &text[toks[k].end..t.start] != " ")
             });
         // "Sullivan's Island", "St John's Wood": a possessive, then a place head that ends the name.
+        // (Or a word, then the head: "Lady's Piece Lane".)
+        let place_head_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.capitalised && (is_place_head(t.text) || is_surname_place_head(t.text)) && !t.possessive
+            }) && toks.get(k + 1).is_none_or(|t| !t.capitalised)
+        };
+        let one_word_then_head =
+            toks.get(j + 1).is_some_and(|t| t.capitalised && !t.possessive && !is_place_head(t.text))
+                && place_head_at(j + 2);
         let possessive_inside = possessive_inside
             || (toks[j].possessive
                 && toks[j].capitalised
-                && !is_title(toks[j].text)
-                && toks.get(j + 1).is_some_and(|t| t.capitalised && is_place_head(t.text) && !t.possessive)
-                && toks.get(j + 2).is_none_or(|t| !t.capitalised)
+                && (!is_title(toks[j].text) || one_word_then_head)
+                && (place_head_at(j + 1) || one_word_then_head)
                 && gazetteer::place(toks[j].text).is_none());
         // "Ministry of Trade, Industry and Energy": a list in a head's complement.
         if gap == ", " && next.capitalised {
@@ -563,6 +571,12 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     while b > a && is_connector(toks[b - 1].text) {
         b -= 1;
     }
+    // Honours and silks after a name say it is a person's: "Sean Mallon KC".
+    let mut post_nominal = false;
+    while b > a + 1 && is_post_nominal(toks[b - 1].text) {
+        b -= 1;
+        post_nominal = true;
+    }
     if a >= b {
         return;
     }
@@ -630,7 +644,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // Secretary Janet Napolitano", "Gov. Mitt Romney").
     // (An abbreviated title only with its full stop: "Hon. Kehinde …", not "Hon Hai".)
     // ("St." is Saint or Street as often as a title: "Fort St. John".)
-    let titled = |t: &Tok<'_>| is_title(t.text) || (matches!(t.text, "Hon" | "Rt") && t.end > t.start + t.text.len());
+    // (A possessive title owns a name, it does not open one: "Queen's Medical Centre".)
+    let titled = |t: &Tok<'_>| {
+        !t.possessive && (is_title(t.text) || (matches!(t.text, "Hon" | "Rt") && t.end > t.start + t.text.len()))
+    };
     if let Some(k) = (a..b - 1).rev().find(|&k| titled(&toks[k])) {
         let name_start = k + 1;
         // (No person starts with a head noun: "Executive Office of the President".)
@@ -754,7 +771,18 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         out.push(make(a, b, Guess::Kind(EntityKind::Other)));
         return;
     }
-    if let Some(place) = gazetteer::place(&all).or_else(|| is_region(&fold_words(&all)).then_some("")) {
+    // (A word in capitals mid-text is an acronym, not a place written so: "NICE will
+    // decide", not Nice; a dateline's place opens its paragraph: "LIMA, June 8".)
+    let acronym_not_place = b - a == 1 && toks[a].all_caps && toks[a].text.chars().count() >= 4 && {
+        let rest = &text[toks[a].end..];
+        // ("JAKARTA/SEOUL, Nov 17", "ROTTERDAM — Not a single train …")
+        let dateline = !text[..toks[a].start].contains(char::is_lowercase)
+            && rest.trim_start().starts_with([',', '/', '—', '–', '(']);
+        !dateline
+    };
+    if let Some(place) =
+        gazetteer::place(&all).or_else(|| is_region(&fold_words(&all)).then_some("")).filter(|_| !acronym_not_place)
+    {
         let mut c = make(a, b, Guess::Kind(EntityKind::Place));
         if !place.is_empty() {
             c.expands_to = Some(place.to_string());
@@ -876,6 +904,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let cue = is_speech_verb(next_word)
             || is_speech_verb(prev_word)
             || opening_role.is_some()
+            || post_nominal
             || appositive.is_some()
             || premodifier.is_some()
             || suffix;
@@ -888,7 +917,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let some_everyday = toks[a..b].iter().any(|t| is_everyday_word(t.text));
         // (Any listed given name, "Mark" or "Rose" too, or an initial: "J. Smith".)
         let given = is_given_name(toks[a].text) || (name_word_shaped(toks[a].text) && toks[a].text.len() == 2);
-        if !cue && !given && (everyday || some_everyday) {
+        // … and so are words a city or a country opens ("Rotterdam Centraal", "Alberta
+        // Education").
+        let place_first = gazetteer::place(toks[a].text).is_some();
+        if !cue && !given && (everyday || some_everyday || place_first) {
             if uncued_name(text, toks, a, b) {
                 out.push(make(a, b, Guess::Uncued));
             }

@@ -9,6 +9,7 @@
 //! corpus (see `Votes`), since one clear mention ("signed in Elvas") settles the kind of
 //! the bare ones ("Elvas settles an old quarrel").
 
+use super::lexicon;
 use super::tokens::Tok;
 use framescope_core::EntityKind;
 use std::collections::HashMap;
@@ -624,6 +625,36 @@ impl Votes {
     }
 }
 
+/// The words that name the place a local body serves: "Pittington" of "Pittington Parish
+/// Council", "Durham" of "Durham County Council", "Gazipur" of "Gazipur City Corporation".
+/// Folded words in, the number of leading words that name the place out.
+pub fn served_place(words: &[String]) -> Option<usize> {
+    // (Longest first: "Parish Council" before "Council".)
+    const TAILS: &[&[&str]] = &[
+        &["city", "council"],
+        &["county", "council"],
+        &["parish", "council"],
+        &["borough", "council"],
+        &["district", "council"],
+        &["town", "council"],
+        &["shire", "council"],
+        &["regional", "council"],
+        &["city", "corporation"],
+        &["municipal", "corporation"],
+        &["municipality"],
+        &["police"],
+        &["constabulary"],
+        &["council"],
+    ];
+    TAILS.iter().filter(|t| words.len() > t.len()).find_map(|t| {
+        let lead = words.len() - t.len();
+        let place_words = &words[..lead];
+        (words[lead..].iter().zip(t.iter()).all(|(w, t)| w == t)
+            && place_words.iter().all(|w| !lexicon::is_connector(w) && !lexicon::is_organisation_head(w)))
+        .then_some(lead)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -715,6 +746,10 @@ mod tests {
         assert_eq!(clue("Elon Musk's shares fell.", "Elon Musk"), None);
         assert_eq!(clue("Then Fremantle's mayor spoke.", "Fremantle").map(|c| c.0), PLACE);
         assert_eq!(clue("Sarah Whitfield-Ng, Dover's Labour MP, spoke.", "Dover").map(|c| c.0), PLACE);
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(served_place(&words("pittington parish council")), Some(1));
+        assert_eq!(served_place(&words("rhondda cynon taf council")), Some(3));
+        assert_eq!(served_place(&words("council of europe")), None);
         assert_eq!(clue("Then Lennie's widower spoke.", "Lennie").map(|c| c.0), Some(EntityKind::Person));
     }
 

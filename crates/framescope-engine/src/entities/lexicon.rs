@@ -123,6 +123,12 @@ const TITLES: &[&str] = &[
     "representatives",
     "secretaries",
     "senators",
+    "sergeant",
+    "constable",
+    "inspector",
+    "detective",
+    "corporal",
+    "marshal",
 ];
 
 /// Titles written with a full stop that still run on into the name ("Gov. Mitt Romney").
@@ -420,8 +426,8 @@ pub fn is_surname_place_head(word: &str) -> bool {
 /// First words of place names in several languages: "Fort Nelson", "Mount Rainier",
 /// "Cerro Alegre", "Vila Real de Santo António", "Bab el-Mandeb". Folded.
 const PLACE_OPENERS: &[&str] = &[
-    "bab", "bahia", "cabo", "cape", "cerro", "fort", "ile", "isla", "jabal", "jebel", "lac", "lago", "lake", "laguna",
-    "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto", "punta", "vila", "wadi",
+    "bab", "bahia", "cabo", "cape", "cerro", "co", "county", "fort", "ile", "isla", "jabal", "jebel", "lac", "lago",
+    "lake", "laguna", "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto", "punta", "vila", "wadi",
 ];
 
 /// A word that opens place names ("Fort", "Cerro", "Vila").
@@ -941,6 +947,11 @@ pub fn is_abbreviated_title(word: &str) -> bool {
 /// them one: "Labour MP", "Senior Research Fellow". Like a title, no name.
 pub fn is_office_holder(word: &str) -> bool {
     matches!(word, "MP" | "MPs" | "MEP" | "MEPs" | "MLA" | "MSP" | "MPP" | "Fellow")
+}
+
+/// Honours and ranks written after a person's name: "Sean Mallon KC", "Ruth Ames OBE".
+pub fn is_post_nominal(word: &str) -> bool {
+    matches!(word, "KC" | "QC" | "SC" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "PhD" | "FRS")
 }
 
 /// A courtesy title that says nothing of what its bearer does ("Mr", "Dr.", "Hon."),

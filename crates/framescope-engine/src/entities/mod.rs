@@ -125,10 +125,26 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         let strong_enough = !given || tally.named_as(kind);
         (tally.of(EntityKind::Person) == 0 && weight >= needed && strong_enough).then_some(kind)
     };
+    // The first words of the organisations each document names with two words or more:
+    // such words alone, even before "said", are the organisation's short name, not a
+    // person's ("Halvorsen Labs … Halvorsen said", "Halden Bell Therapeutics … Halden Bell
+    // said"), unless a person they fit is known.
+    let mut firm_openers: HashMap<(u32, Vec<String>), HashSet<Vec<String>>> = HashMap::new();
+    for (m, c, weak) in &all {
+        if !weak && c.words.len() >= 2 && c.guess == Guess::Kind(EntityKind::Organisation) {
+            let name = folded(&c.words);
+            for n in 1..name.len() {
+                firm_openers.entry((m.doc, name[..n].to_vec())).or_default().insert(name.clone());
+            }
+        }
+    }
+    let firm_opener = |doc: u32, key: &[String]| {
+        key.len() <= 2 && firm_openers.get(&(doc, key.to_vec())).is_some_and(|names| names.len() == 1)
+    };
     // Pass 2: the people the text vouches for.
     let mut people: Vec<Vec<String>> = Vec::new();
     for (m, c, weak) in &all {
-        if *weak || non_person_kind(m.doc, c).is_some() {
+        if *weak || non_person_kind(m.doc, c).is_some() || firm_opener(m.doc, &folded(&c.words)) {
             continue;
         }
         let vouched = match c.guess {
@@ -149,19 +165,13 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         .filter(|(_, c, weak)| !weak && c.words.len() >= 2 && matches!(c.guess, Guess::Person { .. }))
         .filter_map(|(m, c, _)| c.words.last().map(|w| (m.doc, fold(w))))
         .collect();
+    // … and their given names.
+    let given_here: HashSet<(u32, String)> = all
+        .iter()
+        .filter(|(_, c, weak)| !weak && c.words.len() >= 2 && c.guess == (Guess::Person { cue: true }))
+        .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
+        .collect();
     let people = People::new(people);
-    // The first words of the organisations each document names with two words or more:
-    // such a word alone, even before "said", is the organisation's short name, not a
-    // person's ("Halvorsen Labs … Halvorsen said"), unless a person it fits is known.
-    let mut firm_openers: HashMap<(u32, String), HashSet<Vec<String>>> = HashMap::new();
-    for (m, c, weak) in &all {
-        if !weak && c.words.len() >= 2 && c.guess == Guess::Kind(EntityKind::Organisation) {
-            firm_openers.entry((m.doc, fold(&c.words[0]))).or_default().insert(folded(&c.words));
-        }
-    }
-    let firm_opener = |doc: u32, key: &[String]| {
-        key.len() == 1 && firm_openers.get(&(doc, key[0].clone())).is_some_and(|names| names.len() == 1)
-    };
 
     // Names each document writes mid-sentence, where capitals mark a name: the same words
     // opening a sentence are that name too ("MetService said" after "a MetService warning").
@@ -220,6 +230,18 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                     && gazetteer::is_region(&c.words[0])
                     && surnames_here.contains(&(mention.doc, key[0].clone())) =>
             {
+                (!weak).then(|| (EntityKind::Person, c.words.clone(), mention))
+            }
+            // … and one that is the given name of a person named in full in its document
+            // is that person too ("Mary Kilbride … Mary said", not Mary in Turkmenistan),
+            // unless it names a country ("Georgia").
+            Guess::Kind(EntityKind::Place)
+                if c.words.len() == 1
+                    && !gazetteer::is_country(&c.words[0])
+                    && given_here.contains(&(mention.doc, key[0].clone()))
+                    && !followed_by_place(docs, &mention) =>
+            {
+                uncued = true;
                 (!weak).then(|| (EntityKind::Person, c.words.clone(), mention))
             }
             Guess::Kind(EntityKind::Place)
@@ -339,6 +361,10 @@ fn kind_votes(docs: &[Document], all: &[(Mention, Candidate, bool)]) -> evidence
             if !weak {
                 votes.add(m.doc, &key, (kind, 3));
             }
+            // "Pittington Parish Council": Pittington is a place.
+            if let Some(lead) = (kind == EntityKind::Organisation).then(|| evidence::served_place(&key)).flatten() {
+                votes.add(m.doc, &key[..lead], (EntityKind::Place, 2));
+            }
         }
     }
     // Names side by side in a list, in reading order: joined by "and" or "or", or by
@@ -450,6 +476,15 @@ fn lowercase_vocabulary(docs: &[Document]) -> HashSet<String> {
         }
     }
     out
+}
+
+/// Whether a place's mention is followed by the region it lies in: "Gary, Indiana".
+fn followed_by_place(docs: &[Document], m: &Mention) -> bool {
+    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
+    text.get(m.end as usize..).and_then(|rest| rest.strip_prefix(", ")).is_some_and(|rest| {
+        let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        gazetteer::place(&next).is_some()
+    })
 }
 
 /// Groups resolved mentions into entities.

@@ -831,3 +831,50 @@ fn a_short_form_of_several_words_and_a_firm_with_a_legal_form() {
         "it had activated all emergency plans."
     );
 }
+
+#[test]
+fn silks_ranks_and_possessive_titles() {
+    let es = entities(&[
+        "Prosecuting, Sean Mallon KC said the defendant had fled. Mr Mallon added more.",
+        "Detective Sergeant Lorna Magee told the court that the van was stolen.",
+        "Patients at Queen's Medical Centre in Nottingham took part.",
+        "The lane runs past Lady's Piece Lane towards the village.",
+    ]);
+    assert_eq!(find(&es, "Sean Mallon").aliases, vec!["Mallon"]);
+    assert_eq!(find(&es, "Lorna Magee").role.as_deref(), Some("Detective Sergeant"));
+    assert_eq!(find(&es, "Queen's Medical Centre").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Lady's Piece Lane").kind, EntityKind::Place);
+}
+
+#[test]
+fn an_acronym_in_capitals_is_no_place_but_a_dateline_is() {
+    let es = entities(&["NICE will decide next year whether the drug is worth its price."]);
+    assert_eq!(find(&es, "NICE").kind, EntityKind::Organisation);
+    let es = entities(&["JAKARTA/SEOUL, Nov 17 - Talks resumed.", "ROTTERDAM — Not a single metro train left."]);
+    assert_eq!(find(&es, "Jakarta").kind, EntityKind::Place);
+    assert_eq!(find(&es, "Rotterdam").kind, EntityKind::Place);
+}
+
+#[test]
+fn a_place_that_is_a_named_persons_given_name_is_that_person() {
+    let es = entities(&["Mary Kilbride said she was afraid. Mary said she had locked the door."]);
+    assert_eq!(find(&es, "Mary Kilbride").aliases, vec!["Mary"]);
+    // Not a city with its state after it.
+    let es = entities(&["Gary Hollis said the water was brown in Gary, Indiana, for a week."]);
+    assert!(es.iter().any(|e| e.kind == EntityKind::Place), "{:?}", names(&es));
+    assert!(find(&es, "Gary Hollis").aliases.is_empty());
+}
+
+#[test]
+fn a_firm_named_by_its_first_words_and_the_place_a_local_body_serves() {
+    let es = entities(&[
+        "The drug maker Halden Bell Therapeutics agreed. Halden Bell said it would cut the price.",
+        "Pittington Parish Council objected to the plan. Pittington has 2,000 residents.",
+        "She grew up in County Armagh. Crowds waited at Rotterdam Centraal on Monday.",
+    ]);
+    assert_eq!(find(&es, "Halden Bell Therapeutics").aliases, vec!["Halden Bell"]);
+    assert_eq!(find(&es, "Pittington").kind, EntityKind::Place);
+    assert_eq!(find(&es, "Pittington Parish Council").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "County Armagh").kind, EntityKind::Place);
+    assert_ne!(find(&es, "Rotterdam Centraal").kind, EntityKind::Person);
+}
