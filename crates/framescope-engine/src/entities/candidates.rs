@@ -400,7 +400,9 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         let only_particles = toks[j + 1..k].iter().all(|t| is_name_particle(t.text));
         if k > j + 1
             && toks.get(k).is_some_and(|after| {
-                after.capitalised && !after.opens_sentence && (only_particles || !is_not_name(after.text))
+                // ("… of New York": "New" opens a name when a capital follows it.)
+                let new_place = fold(after.text) == "new" && toks.get(k + 1).is_some_and(|t| t.capitalised);
+                after.capitalised && !after.opens_sentence && (only_particles || !is_not_name(after.text) || new_place)
             })
         {
             j = k;
@@ -557,8 +559,16 @@ fn title_case(word: &str) -> String {
 fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bool, out: &mut Vec<Candidate>) {
     // Words that only open the sentence ("In Brownsville", "The Trump administration",
     // "Headliners Paper Lanterns": a plural common noun).
+    // (Not a word that opens a place's name: "New York", "New Zealand", "Los Angeles".)
+    let opens_place = |a: usize| {
+        (a + 1 < b && fold(toks[a].text) == "new")
+            || (a + 2..=b.min(a + 4)).any(|k| {
+                let words: Vec<&str> = toks[a..k].iter().map(|t| t.text).collect();
+                gazetteer::place(&words.join(" ")).is_some()
+            })
+    };
     while a < b
-        && (is_not_name(toks[a].text)
+        && ((is_not_name(toks[a].text) && !opens_place(a))
             || is_connector(toks[a].text)
             || (a + 2 < b
                 && toks[a].opens_sentence

@@ -943,10 +943,11 @@ pub fn is_abbreviated_title(word: &str) -> bool {
     contains(ABBREVIATED_TITLES, word)
 }
 
-/// A member of an assembly or a college written after the body or the rank that makes
-/// them one: "Labour MP", "Senior Research Fellow". Like a title, no name.
+/// A member of an assembly, a party or a college written after the body, the place or
+/// the rank that makes them one: "Labour MP", "a Texas Democrat", "Senior Research
+/// Fellow". Like a title, no name.
 pub fn is_office_holder(word: &str) -> bool {
-    matches!(word, "MP" | "MPs" | "MEP" | "MEPs" | "MLA" | "MSP" | "MPP" | "Fellow")
+    matches!(word, "MP" | "MPs" | "MEP" | "MEPs" | "MLA" | "MSP" | "MPP" | "Fellow" | "Democrat" | "Republican")
 }
 
 /// Honours and ranks written after a person's name: "Sean Mallon KC", "Ruth Ames OBE".

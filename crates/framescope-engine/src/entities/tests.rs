@@ -878,3 +878,22 @@ fn a_firm_named_by_its_first_words_and_the_place_a_local_body_serves() {
     assert_eq!(find(&es, "County Armagh").kind, EntityKind::Place);
     assert_ne!(find(&es, "Rotterdam Centraal").kind, EntityKind::Person);
 }
+
+#[test]
+fn new_opens_a_place_and_a_partys_member_is_a_description() {
+    let es = entities(&[
+        "He was sentenced in the U.S. District Court for the Southern District of New York on Monday.",
+        "They flew to New Zealand and New Delhi. New rules apply.",
+        "Rep. Tom Hale, a Texas Democrat, agreed.",
+    ]);
+    assert_eq!(
+        names(&es),
+        vec![
+            "New Delhi",
+            "New Zealand",
+            "Texas",
+            "Tom Hale",
+            "U.S. District Court for the Southern District of New York"
+        ]
+    );
+}
