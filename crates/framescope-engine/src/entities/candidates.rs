@@ -567,9 +567,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
                 gazetteer::place(&words.join(" ")).is_some()
             })
     };
+    // (A Romance article opens a name: "Los Zetas", "El Capitán", "La Familia".)
+    let english_connector = |t: &Tok<'_>| matches!(fold(t.text).as_str(), "and" | "of" | "for" | "on" | "the");
     while a < b
         && ((is_not_name(toks[a].text) && !opens_place(a))
-            || is_connector(toks[a].text)
+            || (is_connector(toks[a].text) && (english_connector(&toks[a]) || !toks[a].capitalised))
             || (a + 2 < b
                 && toks[a].opens_sentence
                 && is_plural_common_noun(toks[a].text)

@@ -271,6 +271,35 @@ const ORGANISATION_HEADS: &[&str] = &[
     "rovers",
     "wanderers",
     "athletic",
+    "comision",
+    "fiscalia",
+    "ministerio",
+    "observatorio",
+    "direccion",
+    "secretaria",
+    "instituto",
+    "policia",
+    "procuraduria",
+    "consejo",
+    "servicio",
+    "ejercito",
+    "agencia",
+    "oficina",
+    "camara",
+    "juzgado",
+    "defensoria",
+    "universidad",
+    "asociacion",
+    "fundacion",
+    "sindicato",
+    "federacion",
+    "confederacion",
+    "coordinadora",
+    "movimiento",
+    "ministere",
+    "prefecture",
+    "fundacao",
+    "associacao",
 ];
 
 /// Head nouns of laws, programmes, agreements, strategies and named events. Folded.
@@ -472,7 +501,10 @@ pub fn is_place_head(word: &str) -> bool {
 
 /// Lower-case words that join the parts of one name ("Department of Homeland Security",
 /// "Customs and Border Protection", "Secretary of the Interior").
-const CONNECTORS: &[&str] = &["and", "de", "del", "for", "la", "of", "on", "the", "y"];
+const CONNECTORS: &[&str] = &[
+    "and", "contra", "da", "das", "de", "del", "do", "dos", "el", "for", "la", "las", "los", "of", "on", "para", "the",
+    "y",
+];
 
 /// Capitalised words that are not names: days, months, pronouns and the words that
 /// start sentences. Folded.

@@ -897,3 +897,20 @@ fn new_opens_a_place_and_a_partys_member_is_a_description() {
         ]
     );
 }
+
+#[test]
+fn spanish_bodies_are_named_whole() {
+    let es = entities(&[
+        "The Comisión Nacional de los Derechos Humanos opened a file, and the Fiscalía Especial contra el Crimen Organizado took over.",
+        "The Observatorio Ciudadano de Seguridad counted 40 deaths. The case went to El Paso and Los Angeles.",
+    ]);
+    for name in [
+        "Comisión Nacional de los Derechos Humanos",
+        "Fiscalía Especial contra el Crimen Organizado",
+        "Observatorio Ciudadano de Seguridad",
+    ] {
+        assert_eq!(find(&es, name).kind, EntityKind::Organisation);
+    }
+    assert_eq!(find(&es, "El Paso").kind, EntityKind::Place);
+    assert_eq!(find(&es, "Los Angeles").kind, EntityKind::Place);
+}
