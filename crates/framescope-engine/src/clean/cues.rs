@@ -353,7 +353,7 @@ const ABOUT: &[Cue] = &[
     // A newsroom describing itself and its funders at the foot of a story ("… is an
     // independent nonprofit newsroom", "… has no say over our editorial decisions").
     re(
-        r"(?i)is an? (?:independent,? )?(?:non-?profit|nonpartisan|independent|reader-funded)(?:,? non-?profit)? (?:newsroom|news organi[sz]ation|news site|news outlet)",
+        r"(?i)\bis an? (?:independent,? )?(?:non-?profit|nonpartisan|independent|reader-funded)(?:,? non-?profit)? (?:newsroom|news organi[sz]ation|news site|news outlet)\s*[.,]",
         R::AboutSite,
         Phrase,
         Interrupts,

@@ -401,7 +401,8 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         if k > j + 1
             && toks.get(k).is_some_and(|after| {
                 // ("… of New York": "New" opens a name when a capital follows it.)
-                let new_place = fold(after.text) == "new" && toks.get(k + 1).is_some_and(|t| t.capitalised);
+                let new_place = fold(after.text) == "new"
+                    && toks.get(k + 1).is_some_and(|t| t.capitalised && fold(t.text) != "year");
                 after.capitalised && !after.opens_sentence && (only_particles || !is_not_name(after.text) || new_place)
             })
         {
@@ -561,7 +562,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // "Headliners Paper Lanterns": a plural common noun).
     // (Not a word that opens a place's name: "New York", "New Zealand", "Los Angeles".)
     let opens_place = |a: usize| {
-        (a + 1 < b && fold(toks[a].text) == "new")
+        (a + 1 < b && fold(toks[a].text) == "new" && fold(toks[a + 1].text) != "year")
             || (a + 2..=b.min(a + 4)).any(|k| {
                 let words: Vec<&str> = toks[a..k].iter().map(|t| t.text).collect();
                 gazetteer::place(&words.join(" ")).is_some()
@@ -585,30 +586,15 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     }
     // Honours and silks after a name say it is a person's: "Sean Mallon KC".
     let mut post_nominal = false;
+    let unstripped_end = b;
     while b > a + 1 && is_post_nominal(toks[b - 1].text) {
         b -= 1;
         post_nominal = true;
     }
-    if a >= b {
-        return;
+    while b > a && is_connector(toks[b - 1].text) {
+        b -= 1;
     }
-    // "Labour MP", "Senior Research Fellow", "the Commissioner said": a role with no name
-    // after it names no one; the words before it may be a name of their own ("Labour").
-    // (Not in a body's name: "Office of the Prime Minister".)
-    // (A firm's head is an everyday word in a rank too: "Senior Research Fellow".)
-    let head_inside = (a..b).any(|k| {
-        (is_organisation_head(toks[k].text) && !is_business_head(toks[k].text)) || is_other_head(toks[k].text)
-    });
-    if (is_title(toks[b - 1].text) || is_office_holder(toks[b - 1].text)) && !head_inside {
-        let mut end = b - 1;
-        while end > a && (is_title(toks[end - 1].text) || is_connector(toks[end - 1].text)) {
-            end -= 1;
-        }
-        // (Not a rank of everyday words: "Senior Research".)
-        let rank = end - a >= 2 && (a..end).all(|k| is_everyday_word(toks[k].text) || is_connector(toks[k].text));
-        if end > a && !rank {
-            classify_run(text, toks, a, end, people, out);
-        }
+    if a >= b {
         return;
     }
     // Words as the text writes them, with the full stop of "U.S." or "Gov.".
@@ -639,6 +625,31 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         opens_sentence: toks[x].opens_sentence,
         clue: None,
     };
+    // "Labour MP", "Senior Research Fellow", "the Commissioner said": a role with no name
+    // after it names no one; the words before it may be a name of their own ("Labour").
+    // (Not in a body's name: "Office of the Prime Minister".)
+    // (A firm's head is an everyday word in a rank too: "Senior Research Fellow".)
+    let head_inside = (a..b).any(|k| {
+        (is_organisation_head(toks[k].text) && !is_business_head(toks[k].text)) || is_other_head(toks[k].text)
+    });
+    // (A given name, then a surname that is also a title, is a person: "John Constable".)
+    let surname_title = b - a == 2 && is_given_name(toks[a].text) && !is_title(toks[a].text);
+    if surname_title && is_title(toks[b - 1].text) && people {
+        out.push(make(a, b, Guess::Person { cue: false }));
+        return;
+    }
+    if (is_title(toks[b - 1].text) || is_office_holder(toks[b - 1].text)) && !head_inside && !surname_title {
+        let mut end = b - 1;
+        while end > a && (is_title(toks[end - 1].text) || is_connector(toks[end - 1].text)) {
+            end -= 1;
+        }
+        // (Not a rank of everyday words: "Senior Research".)
+        let rank = end - a >= 2 && (a..end).all(|k| is_everyday_word(toks[k].text) || is_connector(toks[k].text));
+        if end > a && !rank {
+            classify_run(text, toks, a, end, people, out);
+        }
+        return;
+    }
 
     // "US-Mexico Cross Border …": the place before the hyphen's partner stands alone.
     if b - a > 1 && text[..toks[a].start].ends_with('-') && gazetteer::place(toks[a].text).is_some() {
@@ -682,7 +693,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             let honorific_only = (a..=k).all(|x| is_honorific(toks[x].text));
             // (An honorific alone is no role: "Mrs Funmilayo Ogunsanya, the commissioner …".)
             c.role = if honorific_only {
-                role_after(&text[toks[b - 1].end..]).or_else(|| role_premodifier(&text[..toks[a].start]))
+                role_after(&text[toks[b - 1].end..])
+                    .or_else(|| role_before(&text[..toks[a].start]))
+                    .or_else(|| role_premodifier(&text[..toks[a].start]))
             } else {
                 Some(role_text)
             };
@@ -787,9 +800,16 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // decide", not Nice; a dateline's place opens its paragraph: "LIMA, June 8".)
     let acronym_not_place = b - a == 1 && toks[a].all_caps && toks[a].text.chars().count() >= 4 && {
         let rest = &text[toks[a].end..];
-        // ("JAKARTA/SEOUL, Nov 17", "ROTTERDAM — Not a single train …")
+        // ("JAKARTA/SEOUL, Nov 17", "ROTTERDAM — Not a single train …", "BERLIN - …",
+        // "LIMA (Reuters) -"; not "NICE, the drugs watchdog,".)
+        let trimmed = rest.trim_start();
+        let agency = trimmed.strip_prefix('(').and_then(|r| r.split_once(')')).is_some_and(|(inside, after)| {
+            inside.starts_with(char::is_uppercase) && after.trim_start().starts_with(['-', '—', '–'])
+        });
         let dateline = !text[..toks[a].start].contains(char::is_lowercase)
-            && rest.trim_start().starts_with([',', '/', '—', '–', '(']);
+            && (rest.strip_prefix(", ").is_some_and(|r| r.starts_with(char::is_uppercase))
+                || trimmed.starts_with(['/', '—', '–', '-'])
+                || agency);
         !dateline
     };
     if let Some(place) =
@@ -906,7 +926,8 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     if people && person_shaped(&toks[a..b]) {
         let next_word = toks.get(b).map(|n| n.text).unwrap_or("");
         let prev_word = if a > 0 { toks[a - 1].text } else { "" };
-        let after = &text[toks[b - 1].end..];
+        // (After any honours: "Ruth Ames OBE, the charity's founder".)
+        let after = &text[toks[unstripped_end - 1].end..];
         let appositive = role_after(after).or_else(|| role_before(&text[..toks[a].start]));
         let premodifier = role_premodifier(&text[..toks[a].start]);
         // (A role before the name vouches for it too: "referee Dean Little", whose surname

@@ -61,7 +61,6 @@ const TITLES: &[&str] = &[
     "lieutenant",
     "lt",
     "madam",
-    "madame",
     "mayor",
     "minister",
     "officer",
@@ -266,7 +265,6 @@ const ORGANISATION_HEADS: &[&str] = &[
     "inquirer",
     "examiner",
     "telegraph",
-    "ledger",
     "rangers",
     "rovers",
     "wanderers",
@@ -1143,6 +1141,12 @@ static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
 /// A listed given name, everyday word or not ("Karim", "Paula", "Will", "Grant").
 pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
+}
+
+/// [`is_given_name`] for a folded (lower-case) word: "tony" as "Tony".
+pub fn is_folded_given_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|first| is_given_name(&format!("{}{}", first.to_uppercase(), chars.as_str())))
 }
 
 #[cfg(test)]

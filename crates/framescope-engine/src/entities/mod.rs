@@ -133,13 +133,16 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
     for (m, c, weak) in &all {
         if !weak && c.words.len() >= 2 && c.guess == Guess::Kind(EntityKind::Organisation) {
             let name = folded(&c.words);
-            for n in 1..name.len() {
+            // (Only short forms of one or two words are looked up.)
+            for n in 1..name.len().min(3) {
                 firm_openers.entry((m.doc, name[..n].to_vec())).or_default().insert(name.clone());
             }
         }
     }
+    // (Not a person's name that a body is named after: "Tony Blair Institute … Tony Blair said".)
     let firm_opener = |doc: u32, key: &[String]| {
-        key.len() <= 2 && firm_openers.get(&(doc, key.to_vec())).is_some_and(|names| names.len() == 1)
+        (key.len() == 1 || (key.len() == 2 && !lexicon::is_folded_given_name(&key[0])))
+            && firm_openers.get(&(doc, key.to_vec())).is_some_and(|names| names.len() == 1)
     };
     // Pass 2: the people the text vouches for.
     let mut people: Vec<Vec<String>> = Vec::new();
@@ -239,7 +242,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 if c.words.len() == 1
                     && !gazetteer::is_country(&c.words[0])
                     && given_here.contains(&(mention.doc, key[0].clone()))
-                    && !followed_by_place(docs, &mention) =>
+                    && speaks_or_owns(docs, &mention) =>
             {
                 uncued = true;
                 (!weak).then(|| (EntityKind::Person, c.words.clone(), mention))
@@ -284,8 +287,10 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 // is a portfolio unless a given name opens it.)
                 let plausible = known.is_some()
                     || (key[tail..].iter().all(|w| !lowercase_words.contains(w))
-                        && (lexicon::is_given_name(&c.words[tail])
-                            || !c.words[tail..].iter().any(|w| lexicon::is_everyday_word(w))));
+                        && c.words.get(tail).is_some_and(|first| {
+                            lexicon::is_given_name(first)
+                                || !c.words[tail..].iter().any(|w| lexicon::is_everyday_word(w))
+                        }));
                 let words: Vec<String> = c.words[tail..].to_vec();
                 let skipped: usize = c.words[..tail].iter().map(|w| w.len() + 1).sum();
                 let m = Mention { start: mention.start + skipped as u32, ..mention };
@@ -478,13 +483,13 @@ fn lowercase_vocabulary(docs: &[Document]) -> HashSet<String> {
     out
 }
 
-/// Whether a place's mention is followed by the region it lies in: "Gary, Indiana".
-fn followed_by_place(docs: &[Document], m: &Mention) -> bool {
+/// Whether a mention is a verb of speech's subject or a possessive ("Mary said", "Mary's
+/// brother"): a person's use of a given name, not a place's ("in Florence", "Gary, Indiana").
+fn speaks_or_owns(docs: &[Document], m: &Mention) -> bool {
     let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
-    text.get(m.end as usize..).and_then(|rest| rest.strip_prefix(", ")).is_some_and(|rest| {
-        let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-        gazetteer::place(&next).is_some()
-    })
+    let rest = text.get(m.end as usize..).unwrap_or("");
+    let next = rest.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
+    rest.starts_with("'s ") || rest.starts_with("’s ") || (rest.starts_with(' ') && lexicon::is_speech_verb(next))
 }
 
 /// Groups resolved mentions into entities.
@@ -526,14 +531,13 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     for places in full_name_places.values_mut() {
         places.sort_unstable();
     }
-    // Full names of each article by their first word, when that word is no given name: a
-    // family name written first ("Tan Hui Min" is later "Prof Tan", "Takeda Hiroshi" is
-    // "Takeda").
+    // Full names of each article by their first word: a one-word name that opens exactly
+    // one of them, and ends none, is that person, whether the word is a given name ("Paula"
+    // of Paula Elizondo) or a family name written first ("Tan Hui Min" is later "Prof
+    // Tan", "Takeda Hiroshi" is "Takeda").
     let mut family_first: HashMap<(u32, &str), Vec<&Vec<String>>> = HashMap::new();
     for (doc, name) in &full_names_in {
-        if !lexicon::is_given_name(&name[0]) {
-            family_first.entry((*doc, name[0].as_str())).or_default().push(name);
-        }
+        family_first.entry((*doc, name[0].as_str())).or_default().push(name);
     }
     // A surname that two people named in full in its article share ("Holloway" with
     // Patrice and Gerald Holloway) is, as news writes, the one named in full earlier in
@@ -704,7 +708,7 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
     for (key, mentions) in groups.iter().filter(|(k, _)| matches!(k.0, EntityKind::Organisation | EntityKind::Other)) {
         for f in mentions.iter().filter(|f| f.words.len() >= 3) {
             let words = folded(&f.words);
-            for n in 2..words.len() {
+            for n in 2..words.len().min(3) {
                 let list = holders.entry((f.mention.doc, words[..n].join(" "))).or_default();
                 if !list.contains(key) {
                     list.push(key.clone());
@@ -714,7 +718,11 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
     }
     let short: Vec<GroupKey> = groups
         .iter()
-        .filter(|(k, ms)| k.0 != EntityKind::Place && k.1.len() <= 2 && ms.iter().any(|f| f.uncued))
+        .filter(|(k, ms)| {
+            k.0 != EntityKind::Place
+                && (k.1.len() == 1 || (k.1.len() == 2 && k.0 != EntityKind::Person))
+                && ms.iter().any(|f| f.uncued)
+        })
         .map(|(k, _)| k.clone())
         .collect();
     for key in short {

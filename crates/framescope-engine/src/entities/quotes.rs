@@ -345,10 +345,10 @@ fn attribute(
 }
 
 /// Whether the words between a verb and a name are nothing but titles ("Madam", "Det.
-/// Sgt."), which the name's mention leaves out.
+/// Sgt.", "the Rev."), which the name's mention leaves out.
 fn only_titles(gap: &str) -> bool {
     let words: Vec<&str> = gap.split_whitespace().collect();
-    words.len() <= 4 && words.iter().all(|w| is_title(w.trim_end_matches('.')))
+    words.len() <= 4 && words.iter().all(|w| w.eq_ignore_ascii_case("the") || is_title(w.trim_end_matches('.')))
 }
 
 /// "a senior Mexican official, who spoke on the condition of anonymity": an unnamed
@@ -574,11 +574,13 @@ fn reported(
             c += skip;
             if text[c..e].starts_with("that ") {
                 c += 5;
-            } else if matches!(w.to_lowercase().as_str(), "told" | "tells" | "telling" | "tell")
-                || text[c..e].split(' ').next().is_some_and(|n| {
-                    matches!(n, "in" | "on" | "at" | "during" | "after" | "last" | "this" | "yesterday" | "today")
-                })
-            {
+            } else if matches!(w.to_lowercase().as_str(), "told" | "tells" | "telling" | "tell") || {
+                // Only an occasion: "in a statement", "on Monday", "at a news conference".
+                let mut next = text[c..e].split(' ');
+                let (first, second) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+                matches!(first, "in" | "on" | "at")
+                    && (matches!(second, "a" | "an") || second.starts_with(char::is_uppercase))
+            } {
                 // "told the magistrate that …", "told a news conference in Victoria that …",
                 // "said in a statement that …", "said on Monday that …": what was said follows
                 // the listener or the occasion.

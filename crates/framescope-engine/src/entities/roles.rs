@@ -68,7 +68,7 @@ fn checked_role(words: &[&str]) -> Option<String> {
 /// manager, "` before a name: the role, opened by a determiner or an owner in its clause.
 /// ("When she met the president, Maria said" gives nothing: "When" opens no role.)
 pub(super) fn role_before(before: &str) -> Option<String> {
-    let rest = before.strip_suffix(", ")?;
+    let rest = before.strip_suffix(", ").or_else(|| before.strip_suffix(",\u{a0}"))?;
     let words = clause_tail(rest);
     let mut i = 0;
     if words.len() > 1 && CLAUSE_OPENERS.contains(&words[0].to_lowercase().as_str()) {
@@ -81,17 +81,20 @@ pub(super) fn role_before(before: &str) -> Option<String> {
     }
     // An owner of up to three words: "MOV's", "the city's", "The defence ministry's".
     let owner = (i..words.len().min(i + 3)).find(|&j| possessive(words[j]));
-    let mut country = None;
+    let mut kept_owner: Option<String> = None;
     if let Some(j) = owner {
         // (A country's or a place's stays: "Norway's fisheries minister" says whose
-        // government the speaker serves.)
-        country = (j == i && owned_by_place(words[j])).then_some(words[j]);
+        // government the speaker serves; so does a government body's: "The Department of
+        // Health's chief medical officer".)
+        if (j == i && owned_by_place(words[j])) || government_owner(&words[i..=j]) {
+            kept_owner = Some(words[i..=j].join(" "));
+        }
         i = j + 1;
     } else if !determiner && !former {
         return None;
     }
     let role = checked_role(&words[i..])?;
-    let role = country.map_or(role.clone(), |c| format!("{c} {role}"));
+    let role = kept_owner.map_or(role.clone(), |o| format!("{o} {role}"));
     Some(if former && owner.is_none() { format!("former {role}") } else { role })
 }
 
@@ -128,6 +131,7 @@ const PEOPLE: &[&str] = &[
     "midwife",
     "priest",
     "lead",
+    "boss",
 ];
 /// Words with an agent ending that name no person.
 const NOT_PEOPLE: &[&str] = &[
@@ -385,7 +389,8 @@ fn owned_role_after(rest: &str) -> Option<String> {
     let words: Vec<&str> = rest[..end].split_whitespace().collect();
     let det = usize::from(words.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str())));
     let j = (det..words.len().min(det + 3)).find(|&j| possessive(words[j]))?;
-    let country = (j == det && owned_by_place(words[j])).then_some(words[j]);
+    let country =
+        ((j == det && owned_by_place(words[j])) || government_owner(&words[det..=j])).then(|| words[det..=j].join(" "));
     let mut role = &words[j + 1..];
     // (Cut before a clause: "NASA's program scientist who …".)
     if let Some(k) = role.iter().position(|w| ["who", "which", "that", "and"].contains(w)) {
@@ -393,6 +398,15 @@ fn owned_role_after(rest: &str) -> Option<String> {
     }
     let role = checked_role(role)?;
     Some(country.map_or(role.clone(), |c| format!("{c} {role}")))
+}
+
+/// Whether an owner is a government body ("the Department of Health's", "Interior
+/// Ministry's"): whose role it is says whom the speaker serves.
+fn government_owner(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let bare = w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+        matches!(bare.as_str(), "department" | "ministry" | "government" | "administration" | "agency" | "commission")
+    })
 }
 
 /// Whether a possessive names a place: "Norway's", "Mexico’s".

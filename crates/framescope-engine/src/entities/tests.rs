@@ -914,3 +914,45 @@ fn spanish_bodies_are_named_whole() {
     assert_eq!(find(&es, "El Paso").kind, EntityKind::Place);
     assert_eq!(find(&es, "Los Angeles").kind, EntityKind::Place);
 }
+
+#[test]
+fn review_regressions_stay_mended() {
+    // No panic when an honour ends a title's run: "the Minister for SC".
+    let _ = entities_and_quotes(&[
+        "He met the Minister for SC yesterday.",
+        "Sgt. of KC.",
+        "She is Director of PhD at the university.",
+    ]);
+    let (es, qs) = entities_and_quotes(&[
+        "Florence Green said she had studied art in Florence for three years.",
+        "The report was published by the Tony Blair Institute for Global Change. Tony Blair said the findings were stark.",
+        "Heath Ledger won the prize. John Constable painted it. Tourists queued outside Madame Tussauds on Sunday.",
+        "Millions celebrated New Year's Day with fireworks.",
+        "The hospital's chief executive, Dr Jane Doe, said beds were full.",
+        "\"We will fight this decision in every court in the land,\" said Ruth Ames OBE, the charity's founder.",
+        "The Department of Health's chief medical officer, Chris Whitty, said cases were rising.",
+        "Jane Roe said this was the best outcome that anyone could have hoped for.",
+    ]);
+    // A given name that is a place, used as a place, stays a place.
+    assert_eq!(find(&es, "Florence").kind, EntityKind::Place);
+    // A body named after a person leaves the person a person.
+    assert_eq!(find(&es, "Tony Blair").kind, EntityKind::Person);
+    assert_eq!(find(&es, "Heath Ledger").kind, EntityKind::Person);
+    assert_eq!(find(&es, "John Constable").kind, EntityKind::Person);
+    assert!(!names(&es).contains(&"Tussauds"), "{:?}", names(&es));
+    assert!(!names(&es).contains(&"New Year"), "{:?}", names(&es));
+    assert_eq!(find(&es, "Jane Doe").role.as_deref(), Some("chief executive"));
+    assert_eq!(find(&es, "Ruth Ames").role.as_deref(), Some("founder"));
+    assert_eq!(find(&es, "Chris Whitty").role.as_deref(), Some("Department of Health's chief medical officer"));
+    // A relative "that" inside what was said does not cut it.
+    let q = qs.iter().find(|q| q.block == 7).unwrap_or_else(|| panic!("{qs:?}"));
+    assert_eq!(q.end - q.start, "this was the best outcome that anyone could have hoped for.".len() as u32);
+}
+
+#[test]
+fn datelines_in_capitals_are_places_an_acronyms_apposition_is_not() {
+    let es = entities(&["BERLIN - German factory orders fell in March, data showed."]);
+    assert_eq!(find(&es, "Berlin").kind, EntityKind::Place);
+    let es = entities(&["NICE, the drugs watchdog, said the treatment was too costly."]);
+    assert_eq!(find(&es, "NICE").kind, EntityKind::Organisation);
+}
