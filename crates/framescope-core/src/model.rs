@@ -53,6 +53,23 @@ pub struct Document {
 }
 
 impl Document {
+    /// A document known only by its id and its blocks, every manifest field unknown: for
+    /// tools and tests that read plain text rather than a corpus folder.
+    pub fn from_blocks(id: &str, blocks: Vec<Block>) -> Document {
+        Document {
+            id: id.into(),
+            file: format!("{id}.txt"),
+            outlet: Field::unknown(),
+            publisher: Field::unknown(),
+            author: Field::unknown(),
+            date: Field::unknown(),
+            title: Field::unknown(),
+            form: Field::unknown(),
+            blocks,
+            words: 1,
+        }
+    }
+
     /// The blocks a reader sees as the article body, in order.
     pub fn body(&self) -> impl Iterator<Item = &Block> {
         self.blocks.iter().filter(|b| b.role.is_article_text())
@@ -264,16 +281,9 @@ mod tests {
 
     #[test]
     fn body_lines_cover_body_and_headings_once() {
-        let doc = Document {
-            id: "a".into(),
-            file: "a.txt".into(),
-            outlet: Field::unknown(),
-            publisher: Field::unknown(),
-            author: Field::unknown(),
-            date: Field::unknown(),
-            title: Field::unknown(),
-            form: Field::unknown(),
-            blocks: vec![
+        let doc = Document::from_blocks(
+            "a",
+            vec![
                 block(1, 1, BlockRole::Title),
                 block(3, 3, BlockRole::Metadata(MetaKind::SourceCredit)),
                 block(3, 4, BlockRole::Body),
@@ -281,8 +291,7 @@ mod tests {
                 block(8, 8, BlockRole::Body),
                 block(9, 9, BlockRole::Chrome(ChromeReason::LegalNotice)),
             ],
-            words: 1,
-        };
+        );
         assert_eq!(doc.body_lines(), vec![3, 4, 6, 8]);
         assert_eq!(doc.body().count(), 3);
     }

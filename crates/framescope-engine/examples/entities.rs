@@ -3,7 +3,7 @@
 //! sentence without writing a corpus folder.
 //! `cargo run -p framescope-engine --example entities -- [FILE]`.
 
-use framescope_core::{Block, BlockRole, Document, Field};
+use framescope_core::{Block, BlockRole, Document};
 use framescope_engine::entities::{extract_entities, extract_quotes};
 use std::io::Read;
 
@@ -28,18 +28,7 @@ fn main() {
             role: BlockRole::Body,
         })
         .collect();
-    let docs = [Document {
-        id: "text".into(),
-        file: "text.txt".into(),
-        outlet: Field::unknown(),
-        publisher: Field::unknown(),
-        author: Field::unknown(),
-        date: Field::unknown(),
-        title: Field::unknown(),
-        form: Field::unknown(),
-        blocks,
-        words: 1,
-    }];
+    let docs = [Document::from_blocks("text", blocks)];
     let entities = extract_entities(&docs);
     for e in &entities {
         let role = e.role.as_deref().map(|r| format!("  [{r}]")).unwrap_or_default();

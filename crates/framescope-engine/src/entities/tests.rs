@@ -2,30 +2,20 @@
 //! including the look-alike traps.
 
 use super::*;
-use framescope_core::{Block, Field, Quote, QuoteKind};
+use framescope_core::{Block, Quote, QuoteKind};
 
 fn doc(id: &str, paragraphs: &[&str]) -> Document {
-    Document {
-        id: id.into(),
-        file: format!("{id}.txt"),
-        outlet: Field::unknown(),
-        publisher: Field::unknown(),
-        author: Field::unknown(),
-        date: Field::unknown(),
-        title: Field::unknown(),
-        form: Field::unknown(),
-        blocks: paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, p)| Block {
-                first_line: i as u32 + 1,
-                last_line: i as u32 + 1,
-                text: p.to_string(),
-                role: BlockRole::Body,
-            })
-            .collect(),
-        words: 1,
-    }
+    let blocks = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Block {
+            first_line: i as u32 + 1,
+            last_line: i as u32 + 1,
+            text: p.to_string(),
+            role: BlockRole::Body,
+        })
+        .collect();
+    Document::from_blocks(id, blocks)
 }
 
 fn entities(paragraphs: &[&str]) -> Vec<Entity> {
