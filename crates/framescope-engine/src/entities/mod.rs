@@ -236,8 +236,9 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 (!weak).then(|| (EntityKind::Person, c.words.clone(), mention))
             }
             // … and one that is the given name of a person named in full in its document
-            // is that person too ("Mary Kilbride … Mary said", not Mary in Turkmenistan),
-            // unless it names a country ("Georgia").
+            // is that person too where it speaks or owns ("Mary Kilbride … Mary said", not
+            // Mary in Turkmenistan; "in Florence" stays a place), unless it names a country
+            // ("Georgia").
             Guess::Kind(EntityKind::Place)
                 if c.words.len() == 1
                     && !gazetteer::is_country(&c.words[0])
