@@ -133,6 +133,13 @@ pub struct Block {
     pub role: BlockRole,
 }
 
+impl Block {
+    /// One line of article body text: for tools and tests that read plain text.
+    pub fn body_line(line: u32, text: &str) -> Block {
+        Block { first_line: line, last_line: line, text: text.to_string(), role: BlockRole::Body }
+    }
+}
+
 /// What a block of the capture is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BlockRole {

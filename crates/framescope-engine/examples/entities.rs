@@ -3,7 +3,7 @@
 //! sentence without writing a corpus folder.
 //! `cargo run -p framescope-engine --example entities -- [FILE]`.
 
-use framescope_core::{Block, BlockRole, Document};
+use framescope_core::{Block, Document};
 use framescope_engine::entities::{extract_entities, extract_quotes};
 use std::io::Read;
 
@@ -21,12 +21,7 @@ fn main() {
         .lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(i, line)| Block {
-            first_line: i as u32 + 1,
-            last_line: i as u32 + 1,
-            text: line.to_string(),
-            role: BlockRole::Body,
-        })
+        .map(|(i, line)| Block::body_line(i as u32 + 1, line))
         .collect();
     let docs = [Document::from_blocks("text", blocks)];
     let entities = extract_entities(&docs);

@@ -83,18 +83,13 @@ pub(super) fn role_before(before: &str) -> Option<String> {
     let owner = (i..words.len().min(i + 3)).find(|&j| possessive(words[j]));
     let mut kept_owner: Option<String> = None;
     if let Some(j) = owner {
-        // (A country's or a place's stays: "Norway's fisheries minister" says whose
-        // government the speaker serves; so does a government body's: "The Department of
-        // Health's chief medical officer".)
-        if (j == i && owned_by_place(words[j])) || government_owner(&words[i..=j]) {
-            kept_owner = Some(words[i..=j].join(" "));
-        }
+        kept_owner = telling_owner(&words[i..=j]);
         i = j + 1;
     } else if !determiner && !former {
         return None;
     }
     let role = checked_role(&words[i..])?;
-    let role = kept_owner.map_or(role.clone(), |o| format!("{o} {role}"));
+    let role = kept_owner.map_or_else(|| role.clone(), |o| format!("{o} {role}"));
     Some(if former && owner.is_none() { format!("former {role}") } else { role })
 }
 
@@ -389,15 +384,22 @@ fn owned_role_after(rest: &str) -> Option<String> {
     let words: Vec<&str> = rest[..end].split_whitespace().collect();
     let det = usize::from(words.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str())));
     let j = (det..words.len().min(det + 3)).find(|&j| possessive(words[j]))?;
-    let country =
-        ((j == det && owned_by_place(words[j])) || government_owner(&words[det..=j])).then(|| words[det..=j].join(" "));
+    let kept_owner = telling_owner(&words[det..=j]);
     let mut role = &words[j + 1..];
     // (Cut before a clause: "NASA's program scientist who …".)
     if let Some(k) = role.iter().position(|w| ["who", "which", "that", "and"].contains(w)) {
         role = &role[..k];
     }
     let role = checked_role(role)?;
-    Some(country.map_or(role.clone(), |c| format!("{c} {role}")))
+    Some(kept_owner.map_or_else(|| role.clone(), |o| format!("{o} {role}")))
+}
+
+/// The owner a role keeps, when it says whom the speaker serves: a country's or a place's
+/// ("Norway's fisheries minister") or a government body's ("The Department of Health's
+/// chief medical officer"). Other owners are organisations of their own and are dropped.
+fn telling_owner(owner: &[&str]) -> Option<String> {
+    let telling = (owner.len() == 1 && owned_by_place(owner[0])) || government_owner(owner);
+    telling.then(|| owner.join(" "))
 }
 
 /// Whether an owner is a government body ("the Department of Health's", "Interior

@@ -5,17 +5,7 @@ use super::*;
 use framescope_core::{Block, Quote, QuoteKind};
 
 fn doc(id: &str, paragraphs: &[&str]) -> Document {
-    let blocks = paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| Block {
-            first_line: i as u32 + 1,
-            last_line: i as u32 + 1,
-            text: p.to_string(),
-            role: BlockRole::Body,
-        })
-        .collect();
-    Document::from_blocks(id, blocks)
+    Document::from_blocks(id, paragraphs.iter().enumerate().map(|(i, p)| Block::body_line(i as u32 + 1, p)).collect())
 }
 
 fn entities(paragraphs: &[&str]) -> Vec<Entity> {
