@@ -934,7 +934,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         // is also an everyday word.)
         // (So does a generational suffix: "Beauregard Lamar Kingsley III", "Doug Sandquist Sr.")
         let suffix = b - a >= 3 && matches!(toks[b - 1].text, "Jr" | "Sr" | "II" | "III" | "IV");
-        let cue = is_speech_verb(next_word)
+        // (Not after a preposition of place: "Officials in Lajas Blancas said".)
+        let placed = matches!(prev_word, "in" | "near" | "outside" | "from" | "at" | "of");
+        let cue = (is_speech_verb(next_word) && !placed)
             || is_speech_verb(prev_word)
             || opening_role.is_some()
             || post_nominal

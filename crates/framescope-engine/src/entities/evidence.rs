@@ -201,6 +201,33 @@ const OTHER_NOUNS: &[&str] = &[
     "vaccine",
 ];
 
+/// Businesses a place's name qualifies: "the Bellevue startup", "the Cambridge drugmaker".
+/// (Not "group" or "party": "the Adani group", "the Maoist party".)
+const QUALIFIED_BUSINESSES: &[&str] = &[
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "chipmaker",
+    "company",
+    "consultancy",
+    "developer",
+    "distributor",
+    "drugmaker",
+    "exporter",
+    "firm",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "miner",
+    "publisher",
+    "retailer",
+    "startup",
+    "start-up",
+    "supplier",
+];
+
 /// Words a possessive name owns that only an organisation has: "Pinecrest's shares".
 /// (Not "shares", "customers" or "website": a person has those too — "Elon Musk's shares".)
 const OWNED_BY_ORGANISATIONS: &[&str] = &[
@@ -416,6 +443,22 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
     if after.starts_with("-based ") {
         return Some((EntityKind::Place, 2));
     }
+    // A place noun after the name: "the Tagus river", "in Sudan's Darfur region", "the
+    // Doraleh port". (Not after a possessive, which owns it: "Vietnam's capital".)
+    let next_word = toks.get(b).filter(|t| !t.capitalised && &text[toks[b - 1].end..t.start] == " ");
+    if let Some(next) = next_word.filter(|_| !toks[b - 1].possessive) {
+        if noun_in(PLACE_NOUNS, next.text) || matches!(next.text, "hill" | "hills" | "desert" | "mountains") {
+            return Some((EntityKind::Place, 2));
+        }
+    }
+    // One word that qualifies a business: "the Bellevue startup", "a Cambridge drugmaker"
+    // (the firm's own name follows the noun instead: "the drugmaker Sorrel Pharma").
+    if let (Some(next), Some("the" | "a" | "an")) = (next_word, prev_article(text, toks, a)) {
+        let acronym = toks[a].text.chars().all(|c| !c.is_lowercase());
+        if b - a == 1 && !acronym && noun_in(QUALIFIED_BUSINESSES, next.text) {
+            return Some((EntityKind::Place, 2));
+        }
+    }
     // "at Pomarão, where …".
     if prev.as_deref() == Some("at") && after.starts_with(", where ") {
         return Some((EntityKind::Place, 2));
@@ -477,6 +520,18 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
         if prev == "through" {
             return Some((EntityKind::Place, 1));
         }
+        // "crossed at Paso Canoas", "won at Kingsmead"; not "worked at Nordhav", "a job at
+        // Glassbox" (a weak clue: "at" takes organisations too).
+        // (Nor "a supervisor at Shapla Knit", "forecasters at Environment Canada".)
+        let at_work = |w: &str| {
+            noun_in(STAFF, w)
+                || super::roles::person_noun(w)
+                || w.strip_suffix('s').is_some_and(super::roles::person_noun)
+                || matches!(w, "work" | "works" | "worked" | "working" | "job" | "jobs" | "role" | "career" | "stint")
+        };
+        if prev == "at" && !prev2.as_deref().is_some_and(at_work) {
+            return Some((EntityKind::Place, 1));
+        }
         if matches!(prev, "from" | "between") {
             let to_follows = after.starts_with(" to ") || after.starts_with(" and ");
             return Some((EntityKind::Place, if to_follows && prev == "from" { 2 } else { 1 }));
@@ -497,6 +552,15 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
         }
     }
     None
+}
+
+/// The article right before `toks[a]`, lower-cased, with one space between.
+fn prev_article(text: &str, toks: &[Tok<'_>], a: usize) -> Option<&'static str> {
+    let prev = toks.get(a.checked_sub(1)?)?;
+    if &text[prev.end..toks[a].start] != " " {
+        return None;
+    }
+    ["the", "a", "an"].into_iter().find(|w| prev.text.eq_ignore_ascii_case(w))
 }
 
 /// Endings of place names: English, Dutch, German, Scandinavian, Slavic, Persian and Indian.
@@ -682,6 +746,28 @@ mod tests {
         assert_eq!(clue("Posts run from Cairns to Albany now.", "Albany").map(|c| c.0), PLACE);
         assert_eq!(clue("The flow measured at Pomarão, where the river turns.", "Pomarão").map(|c| c.0), PLACE);
         assert_eq!(clue("a Columbus-based maker of fryers", "Columbus").map(|c| c.0), PLACE);
+    }
+
+    #[test]
+    fn place_nouns_after_and_businesses_a_place_qualifies() {
+        assert_eq!(clue("The Tagus river is low this year.", "Tagus"), Some((EntityKind::Place, 2)));
+        assert_eq!(clue("He fled El Fasher, in Sudan's Darfur region, in May.", "Darfur").map(|c| c.0), PLACE);
+        // (A possessive owns the noun: the clue comes from what it owns, if anything.)
+        assert_eq!(clue("Vietnam's capital was quiet.", "Vietnam"), None);
+        assert_eq!(clue("The Bellevue startup raised money.", "Bellevue"), Some((EntityKind::Place, 2)));
+        assert_eq!(clue("a Cambridge drugmaker said", "Cambridge").map(|c| c.0), PLACE);
+        // (Not a group a person's name qualifies, nor an acronym's firm.)
+        assert_eq!(clue("The Adani group denied it.", "Adani"), None);
+        assert_eq!(clue("The BHP miner denied it.", "BHP"), None);
+    }
+
+    #[test]
+    fn at_is_a_weak_clue_of_place_unless_someone_works_there() {
+        assert_eq!(clue("Migrants crossed at Paso Canoas on Tuesday.", "Paso Canoas"), Some((EntityKind::Place, 1)));
+        assert_eq!(clue("She worked at Glassbox for years.", "Glassbox"), None);
+        assert_eq!(clue("A production supervisor at Shapla Knit said so.", "Shapla Knit"), None);
+        assert_eq!(clue("Forecasters at Environment Canada expect rain.", "Environment Canada"), None);
+        assert_eq!(clue("an analyst at Brightline Research", "Brightline Research").map(|c| c.0), ORG);
     }
 
     #[test]

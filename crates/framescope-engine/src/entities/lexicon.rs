@@ -425,6 +425,8 @@ const PLACE_HEADS: &[&str] = &[
     "marae",
     "marina",
     "motorway",
+    "oval",
+    "pass",
     "palace",
     "pavilion",
     "pier",

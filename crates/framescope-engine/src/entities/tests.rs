@@ -936,3 +936,17 @@ fn datelines_in_capitals_are_places_an_acronyms_apposition_is_not() {
     let es = entities(&["NICE, the drugs watchdog, said the treatment was too costly."]);
     assert_eq!(find(&es, "NICE").kind, EntityKind::Organisation);
 }
+
+#[test]
+fn a_name_after_a_preposition_of_place_is_no_speaker_and_venues_are_places() {
+    let (es, qs) = entities_and_quotes(&[
+        "Officials in Lajas Blancas said the camp was full.",
+        "Migrants crossed at Paso Canoas on Tuesday.",
+        "The final is at Keira Oval.",
+    ]);
+    for place in ["Lajas Blancas", "Paso Canoas", "Keira Oval"] {
+        assert_eq!(find(&es, place).kind, EntityKind::Place, "{place}");
+    }
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].speaker, None, "{qs:?}");
+}
