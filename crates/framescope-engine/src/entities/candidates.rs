@@ -311,7 +311,13 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
                 (is_organisation_head(toks[k].text) || is_other_head(toks[k].text))
                     && toks[j + 1..=k].iter().all(|t| t.capitalised)
                     // (Its acronym may follow: "Korean Metal Workers' Union (KMWU)".)
-                    && toks.get(k + 1).is_none_or(|t| !t.capitalised || &text[toks[k].end..t.start] != " ")
+                    // (Or its remit, capitalised: "Special Prosecutor's Office Against
+                    // Organized Crime".)
+                    && toks.get(k + 1).is_none_or(|t| {
+                        !t.capitalised
+                            || &text[toks[k].end..t.start] != " "
+                            || matches!(t.text, "Against" | "For" | "Of" | "On")
+                    })
             });
         // "Sullivan's Island", "St John's Wood": a possessive, then a place head that ends the name.
         // (Or a word, then the head: "Lady's Piece Lane".)
@@ -332,10 +338,22 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         // "Ministry of Trade, Industry and Energy": a list in a head's complement.
         if gap == ", " && next.capitalised {
             let in_complement = (i..j).any(|k| {
-                is_organisation_head(toks[k].text) && toks.get(k + 1).is_some_and(|t| matches!(t.text, "of" | "for"))
+                is_organisation_head(toks[k].text)
+                    && toks.get(k + 1).is_some_and(|t| matches!(t.text, "of" | "for" | "on"))
             });
             if in_complement {
                 if let Some(end) = listed_names_end(text, toks, j + 1) {
+                    j = end;
+                    continue;
+                }
+            }
+            // "South African Commercial, Catering and Allied Workers Union", "Armagh City,
+            // Banbridge and Craigavon Borough Council": a list that a head noun ends, when
+            // the words before the comma hold no head of their own.
+            let headless = (i..=j).all(|k| !is_organisation_head(toks[k].text) && !is_other_head(toks[k].text));
+            if headless {
+                if let Some(end) = listed_names_end(text, toks, j + 1).and_then(|end| head_after_list(text, toks, end))
+                {
                     j = end;
                     continue;
                 }
@@ -389,8 +407,13 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
             break;
         }
         let mut k = j + 1;
+        // (A body's remit: "Directorate for the Fight against Drug Trafficking".)
+        // (Against a thing, not a party: "the Court of Appeal against Thomas" is two.)
+        let remit = |at: usize| {
+            toks[at].text == "against" && holds_head && toks.get(at + 1).is_some_and(|n| is_everyday_word(n.text))
+        };
         while k < j + 3
-            && toks.get(k).is_some_and(|t| is_connector(t.text) || is_name_particle(t.text))
+            && toks.get(k).is_some_and(|t| is_connector(t.text) || is_name_particle(t.text) || remit(k))
             && toks.get(k + 1).is_some_and(|t| &text[toks[k].end..t.start] == " ")
         {
             k += 1;
@@ -441,13 +464,30 @@ fn listed_names_end(text: &str, toks: &[Tok<'_>], mut k: usize) -> Option<usize>
         }
         let next = toks.get(k + 1);
         match next.map(|n| (&text[t.end..n.start], n.text)) {
-            Some((", ", _)) => k += 1,
-            Some((" ", "and")) => {
+            // (With or without a serial comma: "Commerce, Science, and Transportation".)
+            Some((" " | ", ", "and")) => {
                 return toks.get(k + 2).filter(|l| topic(l) && &text[toks[k + 1].end..l.start] == " ").map(|_| k + 2);
             }
+            Some((", ", _)) => k += 1,
             Some((" ", _)) if next.is_some_and(|n| n.capitalised) => k += 1,
             _ => return None,
         }
+    }
+}
+
+/// `last` (the last item of a list) when the capitalised words right after it, if any, end
+/// in an organisation's head noun: "… Catering and Allied Workers Union".
+fn head_after_list(text: &str, toks: &[Tok<'_>], last: usize) -> Option<usize> {
+    let mut m = last;
+    loop {
+        if is_organisation_head(toks[m].text) {
+            return Some(last);
+        }
+        let next = toks.get(m + 1).filter(|t| t.capitalised && &text[toks[m].end..t.start] == " ")?;
+        if m >= last + 4 || next.opens_sentence {
+            return None;
+        }
+        m += 1;
     }
 }
 
@@ -494,7 +534,10 @@ fn split_on_and(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
         let modifier_head = k >= start + 2
             && is_head(start)
             && (start + 1..k).all(|x| !is_head(x) && is_everyday_word(toks[x].text) && !is_connector(toks[x].text));
-        let head_before = head(start, k) && !modifier_head;
+        // (Nor a one-word topic: "Securities and Exchange Commission", "Energy and Water
+        // Development Agency".)
+        let topic_before = k == start + 1 && (is_business_head(toks[start].text) || is_portfolio(toks[start].text));
+        let head_before = head(start, k) && !modifier_head && !topic_before;
         let joins = !before_connector && ((!head_before && head(k + 1, title)) || in_complement);
         if !joins {
             parts.push((start, k));

@@ -225,6 +225,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "university",
     // Units, ensembles and other bodies.
     "squadron",
+    "unit",
     "regiment",
     "battalion",
     "brigade",
@@ -911,7 +912,9 @@ pub fn is_portfolio(word: &str) -> bool {
             | "communications"
             | "culture"
             | "development"
+            | "economics"
             | "education"
+            | "engineering"
             | "energy"
             | "environment"
             | "finance"
@@ -926,11 +929,16 @@ pub fn is_portfolio(word: &str) -> bool {
             | "justice"
             | "labor"
             | "labour"
+            | "management"
+            | "medicine"
             | "planning"
             | "resources"
             | "safety"
+            | "science"
+            | "sciences"
             | "security"
             | "sport"
+            | "studies"
             | "technology"
             | "tourism"
             | "trade"

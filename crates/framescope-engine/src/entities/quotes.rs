@@ -534,6 +534,22 @@ fn described_source(phrase: &str, after_according: bool) -> Option<String> {
     (determined || plural).then_some(desc)
 }
 
+/// Stands for a space inside a name, with the same length, so that a description is cut
+/// neither at a comma nor at a word of the name.
+const KEPT_SPACE: char = '\0';
+
+/// `text[s..e]` with the organisations' names as single words (`KEPT_SPACE`): "A
+/// spokesperson for Armagh City, Banbridge and Craigavon Borough Council" is one phrase.
+fn names_kept(text: &str, s: usize, e: usize, organisations: &[Named]) -> String {
+    let mut phrase = text[s..e].to_string();
+    for n in organisations.iter().filter(|n| n.start >= s && n.end <= e) {
+        let (a, b) = (n.start - s, n.end - s);
+        let inside = phrase[a..b].replace(' ', &KEPT_SPACE.to_string());
+        phrase.replace_range(a..b, &inside);
+    }
+    phrase
+}
+
 /// Who "he", "she" and "they" most likely mean, and who "it" does.
 #[derive(Debug, Clone, Copy)]
 struct Antecedents {
@@ -641,7 +657,9 @@ fn reported(
         // "Bulgarian officials say …", "A Turkish customs official, who asked not to be
         // named, said …", "according to three people who attended the trial": a described
         // source, when no one is named before the verb.
-        if !named.iter().any(|n| n.end <= verb_at) && !organisations.iter().any(|n| n.end <= verb_at) {
+        // (A body may be part of the description: "A spokesperson for Durham County Council said".)
+        let body_before = organisations.iter().any(|n| n.end <= verb_at && !described_member(text, n));
+        if !named.iter().any(|n| n.end <= verb_at) && !body_before {
             // ("according to the Pew Hispanic Center": a named body, not a description.)
             let body_after = organisations
                 .iter()
@@ -659,7 +677,8 @@ fn reported(
                         return Some((Attribution::Described(desc), s, ce));
                     }
                 }
-            } else if let Some(desc) = described_source(&text[s..verb_at], false) {
+            } else if let Some(desc) = described_source(&names_kept(text, s, verb_at, organisations), false) {
+                let desc = desc.replace(KEPT_SPACE, " ");
                 let (cs, ce) = content_after(verb_end);
                 if ce > cs + 10 {
                     return Some((Attribution::Described(desc), cs, ce));

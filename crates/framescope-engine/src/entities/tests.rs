@@ -950,3 +950,43 @@ fn a_name_after_a_preposition_of_place_is_no_speaker_and_venues_are_places() {
     assert_eq!(qs.len(), 1);
     assert_eq!(qs[0].speaker, None, "{qs:?}");
 }
+
+#[test]
+fn bodies_named_with_lists_topics_and_remits_are_whole() {
+    let es = entities(&[
+        "The chair of the Senate Committee on Commerce, Science, and Transportation spoke.",
+        "Members of the South African Commercial, Catering and Allied Workers Union marched.",
+        "A lawyer wrote to the Securities and Exchange Commission about it.",
+        "He teaches in the Department of Agricultural and Biosystems Engineering at the university.",
+        "Staff at the Directorate for the Fight against Drug Trafficking agreed.",
+        "The Special Prosecutor's Office Against Organized Crime opened a case.",
+        "He joined the Special Unit for the Investigation of Crimes against Migrants in 2020.",
+    ]);
+    assert_eq!(
+        names(&es),
+        [
+            "Department of Agricultural and Biosystems Engineering",
+            "Directorate for the Fight against Drug Trafficking",
+            "Securities and Exchange Commission",
+            "Senate Committee on Commerce, Science, and Transportation",
+            "South African Commercial, Catering and Allied Workers Union",
+            "Special Prosecutor's Office Against Organized Crime",
+            "Special Unit for the Investigation of Crimes against Migrants",
+        ]
+    );
+    assert!(es.iter().all(|e| e.kind == EntityKind::Organisation), "{es:?}");
+    // (A remit is a thing, never a party: "the Court of Appeal against Thomas" is two names.)
+    let es = entities(&["An appeal went to the Court of Appeal against Thomas Reid on Monday."]);
+    assert!(es.iter().any(|e| e.name == "Court of Appeal"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_spokesperson_for_a_body_with_commas_in_its_name_is_a_described_source() {
+    let (es, qs) = entities_and_quotes(&[
+        "A spokesperson for Armagh City, Banbridge and Craigavon Borough Council said its staff always carried identification.",
+    ]);
+    assert_eq!(find(&es, "Armagh City, Banbridge and Craigavon Borough Council").kind, EntityKind::Organisation);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker, None);
+    assert_eq!(qs[0].speaker_name, "A spokesperson for Armagh City, Banbridge and Craigavon Borough Council");
+}
