@@ -975,7 +975,11 @@ pub fn is_title(word: &str) -> bool {
     contains(TITLES, word)
         || (word.contains('-')
             && (word.split('-').all(|p| contains(TITLES, p))
-                || word.rsplit('-').next().is_some_and(|p| p.eq_ignore_ascii_case("general"))))
+                || word.rsplit('-').next().is_some_and(|p| p.eq_ignore_ascii_case("general"))
+                // "Sub-Inspector", "Vice-Chancellor", "Co-Chair", "Ex-President".
+                || word.split_once('-').is_some_and(|(pre, rest)| {
+                    matches!(fold(pre).as_str(), "sub" | "vice" | "co" | "ex" | "under" | "pro") && contains(TITLES, rest)
+                })))
 }
 
 /// A title written with a full stop.

@@ -60,13 +60,35 @@ impl People {
             .into_iter()
             .flatten()
             .map(|&i| &self.names[i])
-            .filter(|p| **p == words || ends_with(p, words) || contains_run(p, words))
+            .filter(|p| **p == words || ends_with(p, words) || contains_run(p, words) || shortens(p, words))
             .collect()
     }
 
     fn contains(&self, words: &[String]) -> bool {
         self.names.binary_search_by(|n| n.as_slice().cmp(words)).is_ok()
     }
+}
+
+/// Whether `short` is the full name `full` less middle names, initials, a generational
+/// suffix or a second surname: "Josué Cálix" of Josué Fernando Cálix, "Harlan Whitcomb" of
+/// Harlan B. Whitcomb Jr., "Gonzalo de la Puente" of Gonzalo de la Puente Arce. The first
+/// name must be the same and the short form keep at least one other word.
+fn shortens(full: &[String], short: &[String]) -> bool {
+    if short.len() < 2 || short.len() >= full.len() || short[0] != full[0] {
+        return false;
+    }
+    let suffix = |w: &String| matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv");
+    // (In order: each word of the short form found after the previous one.)
+    let mut at = 1;
+    for w in &short[1..] {
+        match full[at..].iter().position(|f| f == w) {
+            Some(k) => at += k + 1,
+            None => return false,
+        }
+    }
+    // What is left after the short form's last word: nothing, a suffix, or one surname.
+    let rest = &full[at..];
+    rest.is_empty() || rest.iter().all(suffix) || rest.len() == 1
 }
 
 /// A resolved mention before merging.
@@ -579,8 +601,10 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                 let fits = if here.is_empty() { all_fits } else { here.clone() };
                 let longest = fits.iter().map(|p| p.len()).max().unwrap_or(0);
                 // (Longest first: "De Wit" is a full name of its own and the end of "Jeroen de Wit".)
-                let mut best: Vec<&&Vec<String>> =
-                    fits.iter().filter(|p| (p.len() == longest && ends_with(p, &key)) || **p == &key).collect();
+                let mut best: Vec<&&Vec<String>> = fits
+                    .iter()
+                    .filter(|p| (p.len() == longest && (ends_with(p, &key) || shortens(p, &key))) || **p == &key)
+                    .collect();
                 best.sort_by_key(|p| std::cmp::Reverse(p.len()));
                 let family = (key.len() == 1 && fits.iter().all(|p| **p == key))
                     .then(|| family_first.get(&(f.mention.doc, key[0].as_str())))
@@ -590,7 +614,11 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                 match (fits.len(), best.first()) {
                     _ if family.is_some() => (EntityKind::Person, family.unwrap_or_default()),
                     (1, _) => (EntityKind::Person, fits[0].clone()),
-                    (_, Some(p)) if fits.iter().all(|q| ends_with(p, q) || contains_run(p, q) || *q == **p) => {
+                    (_, Some(p))
+                        if fits
+                            .iter()
+                            .all(|q| ends_with(p, q) || contains_run(p, q) || shortens(p, q) || *q == **p) =>
+                    {
                         (EntityKind::Person, (**p).clone())
                     }
                     _ if !here.is_empty() && key.len() == 1 => {

@@ -990,3 +990,19 @@ fn a_spokesperson_for_a_body_with_commas_in_its_name_is_a_described_source() {
     assert_eq!(qs[0].speaker, None);
     assert_eq!(qs[0].speaker_name, "A spokesperson for Armagh City, Banbridge and Craigavon Borough Council");
 }
+
+#[test]
+fn a_full_name_less_middle_names_suffix_or_second_surname_is_the_same_person() {
+    let es = entities(&[
+        "Sub-Inspector Josué Fernando Cálix led the unit. Josué Cálix said he was proud.",
+        "Harlan B. Whitcomb Jr. spoke first. Later, Harlan Whitcomb said it was over.",
+        "Gonzalo De la Puente Arce, the minister, arrived. Gonzalo De la Puente said nothing.",
+    ]);
+    assert_eq!(names(&es), ["Gonzalo De la Puente Arce", "Harlan B. Whitcomb Jr.", "Josué Fernando Cálix"]);
+    assert_eq!(find(&es, "Josué Fernando Cálix").role.as_deref(), Some("Sub-Inspector"));
+    // (Brothers who share two surnames stay apart: the first name differs.)
+    let es =
+        entities(&["Marvin Cook Bodden and his brother Elvin Cook Bodden were extradited. Marvin Cook said little."]);
+    assert!(es.iter().any(|e| e.name == "Elvin Cook Bodden"), "{:?}", names(&es));
+    assert_eq!(find(&es, "Marvin Cook Bodden").aliases, ["Marvin Cook"]);
+}
