@@ -380,9 +380,7 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
             continue;
         }
         // A numbered bill or resolution, ward or route: "Senate Bill 2871", "Ward 12".
-        if (is_numbered_head(toks[j].text) || is_numbered_place(toks[j].text))
-            && next.text.chars().all(|c| c.is_ascii_digit())
-        {
+        if (is_numbered_head(toks[j].text) || is_numbered_place(toks[j].text)) && is_label_number(next.text) {
             j += 1;
             break;
         }
@@ -780,7 +778,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // A head noun that ends the name, or that only connectors and names follow
     // ("Department of Homeland Security", "Center for Scholars").
     let head_at = |is_head: fn(&str) -> bool| {
-        let number = |k: usize| toks[k].text.chars().all(|c| c.is_ascii_digit());
+        let number = |k: usize| is_label_number(toks[k].text);
         (a..b).any(|k| {
             is_head(toks[k].text) && (k + 1 == b || is_connector(toks[k + 1].text) || (k + 2 == b && number(k + 1)))
         })
@@ -793,8 +791,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         }
         return;
     }
-    // A numbered ward or route: "Ward 12", "Interstate 26".
-    if b - a == 2 && is_numbered_place(toks[a].text) && toks[a + 1].text.chars().all(|c| c.is_ascii_digit()) {
+    // A numbered ward or route: "Ward 12", "Interstate 26", "State Highway 2", "Federal
+    // Highway 145D".
+    if b - a >= 2 && b - a <= 3 && is_numbered_place(toks[b - 2].text) && is_label_number(toks[b - 1].text) {
         out.push(make(a, b, Guess::Kind(EntityKind::Place)));
         return;
     }
@@ -827,6 +826,12 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         && is_venue_centre_modifier(toks[b - 2].text);
     if venue {
         out.push(make(a, b, Guess::Kind(EntityKind::Place)));
+        return;
+    }
+    // A numbered bill, resolution or order: "Proposition 13", "Title 42", "UN Security
+    // Council Resolution 1970" (not the council).
+    if b - a >= 2 && is_numbered_head(toks[b - 2].text) && is_label_number(toks[b - 1].text) {
+        out.push(make(a, b, Guess::Kind(EntityKind::Other)));
         return;
     }
     let head_then_place =
@@ -868,7 +873,13 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // "Gatun Lake", "Alaska Highway", "Fort Nelson", "Mount Rainier".
     let first_or_last_place_head = is_place_head(toks[b - 1].text)
         || (is_surname_place_head(toks[b - 1].text) && !is_given_name(toks[a].text))
-        || (b - a >= 2 && is_place_opener(toks[a].text) && !is_given_name(toks[a].text))
+        // (An opener that is also a given name only after "the": "the River Mersey", not
+        // "River Phoenix".)
+        // (Nor a firm named after the place: "Loch Sunart Salmon".)
+        || (b - a >= 2
+            && is_place_opener(toks[a].text)
+            && (!is_given_name(toks[a].text) || after_the(text, toks, a))
+            && (b - a == 2 || !is_everyday_word(toks[b - 1].text)))
         // "Gulf of Mexico", "Strait of Magellan", "Democratic Republic of the Congo".
         || (a..b - 1).any(|k| is_place_head(toks[k].text) && toks[k + 1].text == "of");
     if b - a >= 2 && first_or_last_place_head {
@@ -1010,6 +1021,18 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     } else if people && uncued_name(text, toks, a, b) {
         out.push(make(a, b, Guess::Uncued));
     }
+}
+
+/// A number that labels a bill, a ward or a route: digits, then at most two capitals
+/// ("2871", "145D").
+fn is_label_number(word: &str) -> bool {
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && word.len() - digits <= 2 && word[digits..].chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether `toks[a]` follows "the" (or "The").
+fn after_the(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
+    a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the") && &text[toks[a - 1].end..toks[a].start] == " "
 }
 
 /// Whether capitalised words with no cue of their kind may still be a name: not a

@@ -298,6 +298,9 @@ const ORGANISATION_HEADS: &[&str] = &[
     "ministere",
     "prefecture",
     "fundacao",
+    // Irish: "Bord na Móna", "An Coimisiún Pleanála".
+    "bord",
+    "coimisiun",
     "associacao",
 ];
 
@@ -326,6 +329,7 @@ const OTHER_HEADS: &[&str] = &[
     "pact",
     "olympics",
     "open",
+    "order",
     "tournament",
     "plan",
     "prize",
@@ -457,7 +461,8 @@ pub fn is_surname_place_head(word: &str) -> bool {
 /// "Cerro Alegre", "Vila Real de Santo António", "Bab el-Mandeb". Folded.
 const PLACE_OPENERS: &[&str] = &[
     "bab", "bahia", "cabo", "cape", "cerro", "co", "county", "fort", "ile", "isla", "jabal", "jebel", "lac", "lago",
-    "lake", "laguna", "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto", "punta", "vila", "wadi",
+    "lake", "laguna", "loch", "lough", "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto", "punta",
+    "river", "vila", "wadi",
 ];
 
 /// A word that opens place names ("Fort", "Cerro", "Vila").
@@ -503,8 +508,8 @@ pub fn is_place_head(word: &str) -> bool {
 /// Lower-case words that join the parts of one name ("Department of Homeland Security",
 /// "Customs and Border Protection", "Secretary of the Interior").
 const CONNECTORS: &[&str] = &[
-    "and", "contra", "da", "das", "de", "del", "do", "dos", "el", "for", "la", "las", "los", "of", "on", "para", "the",
-    "y",
+    "and", "contra", "da", "das", "de", "del", "do", "dos", "el", "for", "la", "las", "los", "na", "of", "on", "para",
+    "the", "y",
 ];
 
 /// Capitalised words that are not names: days, months, pronouns and the words that
@@ -961,7 +966,10 @@ pub fn is_numbered_place(word: &str) -> bool {
 
 /// A head noun that a number completes ("Senate Bill 2871", "Proposition 13").
 pub fn is_numbered_head(word: &str) -> bool {
-    matches!(fold(word).as_str(), "bill" | "resolution" | "proposition" | "measure" | "amendment" | "directive")
+    matches!(
+        fold(word).as_str(),
+        "bill" | "resolution" | "proposition" | "measure" | "amendment" | "directive" | "order" | "title"
+    )
 }
 
 /// A word that opens the name of a storm or an operation ("Hurricane Odalys"). Folded.

@@ -1006,3 +1006,24 @@ fn a_full_name_less_middle_names_suffix_or_second_surname_is_the_same_person() {
     assert!(es.iter().any(|e| e.name == "Elvin Cook Bodden"), "{:?}", names(&es));
     assert_eq!(find(&es, "Marvin Cook Bodden").aliases, ["Marvin Cook"]);
 }
+
+#[test]
+fn rivers_numbered_routes_orders_and_irish_bodies() {
+    let es = entities(&[
+        "The River Mersey flooded, and the River Lee rose too, but River Phoenix said nothing.",
+        "Slips closed State Highway 2 north of Wairoa. Trucks use Federal Highway 145D daily.",
+        "He signed Executive Order 14059 in 2021, invoked Title 42 and cited UN Security Council Resolution 1970.",
+        "The peat company Bord na Móna closed a plant.",
+        "Prices rose at Loch Sunart Salmon, the fish farmer.",
+    ]);
+    let kind = |name: &str| find(&es, name).kind;
+    for place in ["River Mersey", "River Lee", "State Highway 2", "Federal Highway 145D"] {
+        assert_eq!(kind(place), EntityKind::Place, "{place}");
+    }
+    assert_eq!(kind("River Phoenix"), EntityKind::Person);
+    for other in ["Executive Order 14059", "Title 42", "UN Security Council Resolution 1970"] {
+        assert_eq!(kind(other), EntityKind::Other, "{other}");
+    }
+    assert_eq!(kind("Bord na Móna"), EntityKind::Organisation);
+    assert_ne!(kind("Loch Sunart Salmon"), EntityKind::Place);
+}
