@@ -709,11 +709,21 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // (An abbreviated title only with its full stop: "Hon. Kehinde …", not "Hon Hai".)
     // ("St." is Saint or Street as often as a title: "Fort St. John".)
     // (A possessive title owns a name, it does not open one: "Queen's Medical Centre".)
+    // (So does a member's office: "Labour MP Jess Phillips".)
     let titled = |t: &Tok<'_>| {
-        !t.possessive && (is_title(t.text) || (matches!(t.text, "Hon" | "Rt") && t.end > t.start + t.text.len()))
+        !t.possessive
+            && (is_title(t.text)
+                || is_office_holder(t.text)
+                || (matches!(t.text, "Hon" | "Rt") && t.end > t.start + t.text.len()))
     };
     if let Some(k) = (a..b - 1).rev().find(|&k| titled(&toks[k])) {
         let name_start = k + 1;
+        // A title right after a head noun, then a connector, qualifies the body: "Fiscalía
+        // General de la República", "Procuraduría General de la Nación".
+        if k > a && is_organisation_head(toks[k - 1].text) && is_connector(toks[name_start].text) {
+            out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
+            return;
+        }
         // (No person starts with a head noun: "Executive Office of the President".)
         let head_first = is_organisation_head(toks[name_start].text) || is_other_head(toks[name_start].text);
         // (Nor is a title a name: "Office of the Prime Minister".)
@@ -722,7 +732,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         if !head_first && (name_start..b).any(untitled) {
             let role_text = text[toks[a].start..toks[k].end].to_string();
             // An organisation inside the role ("Department of Homeland Security Secretary").
-            let first_title = (a..=k).find(|&x| is_title(toks[x].text)).unwrap_or(k);
+            let first_title = (a..=k).find(|&x| is_title(toks[x].text) || is_office_holder(toks[x].text)).unwrap_or(k);
             if first_title > a {
                 classify_run(text, toks, a, first_title, false, out);
             }

@@ -1027,3 +1027,19 @@ fn rivers_numbered_routes_orders_and_irish_bodies() {
     assert_eq!(kind("Bord na Móna"), EntityKind::Organisation);
     assert_ne!(kind("Loch Sunart Salmon"), EntityKind::Place);
 }
+
+#[test]
+fn a_members_office_opens_a_name_and_a_title_after_a_head_qualifies_the_body() {
+    let es = entities(&[
+        "Labour MP Jess Phillips said the plan was cruel.",
+        "The Fiscalía General de la República said it opened a case.",
+        "President Lee Jae-myung said the talks would resume.",
+    ]);
+    let jess = find(&es, "Jess Phillips");
+    assert_eq!((jess.kind, jess.role.as_deref()), (EntityKind::Person, Some("Labour MP")));
+    assert_eq!(find(&es, "Fiscalía General de la República").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Lee Jae-myung").kind, EntityKind::Person);
+    // (A title after a head noun and before a name is still that person's role.)
+    let es = entities(&["The Department of Homeland Security Secretary Janet Napolitano spoke."]);
+    assert_eq!(find(&es, "Janet Napolitano").role.as_deref(), Some("Department of Homeland Security Secretary"));
+}

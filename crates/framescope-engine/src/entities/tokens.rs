@@ -54,7 +54,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                 && capital(left)
                 && !left.contains(['-', '\u{2010}', '\u{2011}'])
                 && right.chars().all(char::is_lowercase)
-                && right.chars().count() <= 4;
+                && right.chars().count() <= 5;
             // A hyphenated place the gazetteer knows whole: "Timor-Leste", "Basel-Stadt".
             let whole_place = || super::gazetteer::place(&format!("{left}-{right}")).is_some();
             let joins = (hyphen && whole_place())
