@@ -846,7 +846,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     }
     let head_then_place =
         b - a >= 2 && is_organisation_head(toks[b - 2].text) && gazetteer::place(toks[b - 1].text).is_some();
-    if head_at(is_organisation_head) || head_then_place {
+    // (And a club's "United" ends one, "Parramatta United", though it opens "United
+    // Transport and Logistics Union".)
+    let opened = b - a >= 2 && (is_organisation_opener(toks[a].text) || fold(toks[b - 1].text) == "united");
+    if head_at(is_organisation_head) || head_then_place || opened {
         out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
         return;
     }

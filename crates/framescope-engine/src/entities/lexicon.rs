@@ -465,6 +465,42 @@ const PLACE_OPENERS: &[&str] = &[
     "river", "vila", "wadi",
 ];
 
+/// Head nouns that open bodies' names in Romance and Irish usage, the head first: "Club
+/// Atlético Paraná", "Deportivo Utila", "Migración Colombia", "Grupo Bimbo". Folded.
+const ORGANISATION_OPENERS: &[&str] = &[
+    "asociacion",
+    "associacao",
+    "banco",
+    "bord",
+    "club",
+    "coimisiun",
+    "comision",
+    "compania",
+    "confederacion",
+    "deportivo",
+    "direccion",
+    "federacion",
+    "fiscalia",
+    "fundacao",
+    "fundacion",
+    "grupo",
+    "instituto",
+    "migracion",
+    "ministere",
+    "ministerio",
+    "movimiento",
+    "policia",
+    "secretaria",
+    "sindicato",
+    "sporting",
+    "universidad",
+];
+
+/// A head noun that opens a body's name ("Club", "Deportivo", "Grupo").
+pub fn is_organisation_opener(word: &str) -> bool {
+    contains(ORGANISATION_OPENERS, word)
+}
+
 /// A word that opens place names ("Fort", "Cerro", "Vila").
 pub fn is_place_opener(word: &str) -> bool {
     contains(PLACE_OPENERS, word)

@@ -615,7 +615,16 @@ fn reported(
         let right_before = |n: &&Named| {
             n.end <= verb_at && !described_member(text, n) && {
                 let gap = text[n.end..verb_at].trim();
-                gap.len() <= 2 || (gap.starts_with('(') && gap.ends_with(')') && gap.len() <= 12 && !gap.contains(' '))
+                // (Or an appositive: "Migración Colombia, the country's migration authority, said".)
+                // ("Rivierlijn, a separate company, added six sailings": only "said" and "told".)
+                let plain_verb = matches!(*w, "said" | "says" | "told");
+                let appositive = plain_verb
+                    && gap.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| {
+                        g.starts_with(|c: char| c.is_lowercase()) && !g.contains([',', '.', ';']) && g.len() <= 60
+                    });
+                gap.len() <= 2
+                    || appositive
+                    || (gap.starts_with('(') && gap.ends_with(')') && gap.len() <= 12 && !gap.contains(' '))
             }
         };
         if !named.iter().any(|n| n.end <= verb_at) {

@@ -1043,3 +1043,24 @@ fn a_members_office_opens_a_name_and_a_title_after_a_head_qualifies_the_body() {
     let es = entities(&["The Department of Homeland Security Secretary Janet Napolitano spoke."]);
     assert_eq!(find(&es, "Janet Napolitano").role.as_deref(), Some("Department of Homeland Security Secretary"));
 }
+
+#[test]
+fn clubs_and_romance_bodies_open_with_their_head_and_a_body_speaks_past_its_appositive() {
+    let (es, qs) = entities_and_quotes(&[
+        "Parramatta United lost to Deportivo Utila, and Club Atlético Paraná drew.",
+        "Members of the United Transport and Logistics Union walked out.",
+        "Migración Colombia, the country's migration authority, said in a statement that it had shared the testimony.",
+        "The ferry run by Rivierlijn, a separate company, added six sailings between the two towns.",
+    ]);
+    for body in [
+        "Parramatta United",
+        "Deportivo Utila",
+        "Club Atlético Paraná",
+        "United Transport and Logistics Union",
+        "Migración Colombia",
+    ] {
+        assert_eq!(find(&es, body).kind, EntityKind::Organisation, "{body}");
+    }
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_name, "Migración Colombia");
+}
