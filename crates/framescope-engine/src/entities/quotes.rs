@@ -55,6 +55,8 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
         // so far, newest last, for "the ministry said".
         let mut last_organisation: Option<u32> = None;
         let mut organisations_seen: Vec<u32> = Vec::new();
+        // … and every person named so far, newest last, for "the governor said".
+        let mut people_seen: Vec<u32> = Vec::new();
         for (b, block) in doc.blocks.iter().enumerate() {
             if block.role != BlockRole::Body {
                 continue;
@@ -131,15 +133,22 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                     named.iter().copied().filter(|n| n.start >= s_start && n.end <= s_end).collect();
                 let orgs_in_sentence: Vec<Named> =
                     organisations.iter().copied().filter(|n| n.start >= s_start && n.end <= s_end).collect();
-                let found_reported = reported(
-                    text,
-                    s_start,
-                    s_end,
-                    &in_sentence,
-                    &orgs_in_sentence,
-                    Antecedents { person: last_speaker, organisation: last_organisation },
-                )
-                .or_else(|| described_organisation(text, s_start, s_end, &organisations_seen, entities));
+                let found_reported = role_antecedent(text, s_start, s_end, &people_seen, entities)
+                    .or_else(|| {
+                        reported(
+                            text,
+                            s_start,
+                            s_end,
+                            &in_sentence,
+                            &orgs_in_sentence,
+                            Antecedents { person: last_speaker, organisation: last_organisation },
+                        )
+                    })
+                    .or_else(|| described_organisation(text, s_start, s_end, &organisations_seen, entities));
+                for n in &in_sentence {
+                    people_seen.retain(|&e| e != n.entity);
+                    people_seen.push(n.entity);
+                }
                 if let Some(n) = orgs_in_sentence.last() {
                     last_organisation = Some(n.entity);
                 }
@@ -398,6 +407,49 @@ fn described_organisation(
     (ce > cs + 10).then_some((Attribution::Entity(who), cs, ce))
 }
 
+/// "The governor said …", "The budget director said …" opening a sentence: the person named
+/// earlier in the document whose role ends with that noun (and holds the words before it),
+/// the one named last if several do.
+fn role_antecedent(
+    text: &str,
+    s: usize,
+    e: usize,
+    seen: &[u32],
+    entities: &[Entity],
+) -> Option<(Attribution, usize, usize)> {
+    let sentence = &text[s..e];
+    let words: Vec<(usize, &str)> = sentence.unicode_word_indices().collect();
+    let v = (2..words.len().min(6)).find(|&i| is_verb_at(&words, i))?;
+    if words[0].1 != "The" || !words[1..v].iter().all(|(_, w)| w.chars().all(char::is_lowercase)) {
+        return None;
+    }
+    // (Nothing but spaces between the words: "The governor, who …, said" is read elsewhere.)
+    let subject_end = s + words[v - 1].0 + words[v - 1].1.len();
+    if text[s + words[0].0..subject_end].contains([',', '(', '"', '“']) {
+        return None;
+    }
+    let described: Vec<String> = words[1..v].iter().map(|(_, w)| fold(w)).collect();
+    let head = described.last()?;
+    if !super::roles::person_noun(head) {
+        return None;
+    }
+    let who = seen.iter().rev().copied().find(|&p| {
+        entities.get(p as usize).and_then(|en| en.role.as_deref()).is_some_and(|role| {
+            let role: Vec<String> = role.split_whitespace().map(fold).collect();
+            role.last() == Some(head) && described.iter().all(|w| role.contains(w))
+        })
+    })?;
+    let verb_end = s + words[v].0 + words[v].1.len();
+    let rest = &text[verb_end..e];
+    let skip = rest.len() - rest.trim_start_matches([' ', ',']).len();
+    let mut cs = verb_end + skip;
+    if text[cs..e].starts_with("that ") {
+        cs += 5;
+    }
+    let ce = e - (text[..e].len() - text[..e].trim_end().len());
+    (ce > cs + 10).then_some((Attribution::Entity(who), cs, ce))
+}
+
 /// Nouns for people who speak unnamed: "officials", "a spokesperson", "analysts",
 /// "three people who attended", "residents".
 const SOURCE_NOUNS: &[&str] = &[
@@ -440,6 +492,13 @@ const SOURCE_NOUNS: &[&str] = &[
     "worker",
     "investor",
     "insider",
+    "member",
+    "employee",
+    "volunteer",
+    "manager",
+    "employer",
+    "negotiator",
+    "agent",
 ];
 
 /// The description of an unnamed source: the subject before a verb of speech ("Bulgarian
@@ -456,7 +515,12 @@ fn described_source(phrase: &str, after_according: bool) -> Option<String> {
         // The subject: the last clause before the verb ("In Sofia, officials said"), less a
         // relative clause, set off by commas or not ("The man who shot a police officer
         // told …" is the man's).
-        let main = phrase.split(", who ").next().unwrap_or(phrase);
+        // (Or a participle's: "A Gulf diplomat, speaking on condition of anonymity, said".)
+        let main = [", who ", ", speaking ", ", citing "]
+            .iter()
+            .filter_map(|r| phrase.find(r))
+            .min()
+            .map_or(phrase, |i| &phrase[..i]);
         let main = main.rsplit(", ").next().unwrap_or(main);
         let main = [" who ", " that ", " which ", " filed ", " named "]
             .iter()
@@ -499,19 +563,31 @@ fn described_source(phrase: &str, after_according: bool) -> Option<String> {
                     | "had"
             )
         };
-        let from_opener = all.iter().rposition(|w| opener(w));
-        let from_clause = all.iter().rposition(clause_end).map(|i| i + 1);
-        match (from_opener, from_clause) {
-            (Some(o), Some(c)) => o.max(c),
-            (o, c) => o.or(c).unwrap_or(0),
-        }
+        // (The first opener after the clause's start whose phrase is a source: "An official
+        // familiar with the talks", not "the talks"; "Officials in the city", not "the city".)
+        let from_clause = all.iter().rposition(clause_end).map_or(0, |i| i + 1);
+        let starts = std::iter::once(from_clause)
+            .chain((from_clause..all.len()).filter(|&i| opener(all[i])))
+            .collect::<Vec<_>>();
+        let works = |start: usize| source_head(&all[start.min(all.len())..]).is_some();
+        starts.iter().copied().find(|&i| works(i)).unwrap_or(*starts.last().unwrap_or(&from_clause))
     };
     let words: Vec<&str> = all[start.min(all.len())..].to_vec();
     let desc = words.join(" ");
     if words.is_empty() || words.len() > 12 {
         return None;
     }
-    // The head: the last word before a relative clause or a prepositional phrase.
+    let (cut, head) = source_head(&words)?;
+    let determined = opener(words[0]) || words[0].starts_with(char::is_uppercase) || cut >= 2;
+    // (A bare plural: "Analysts say", "Residents said".)
+    let plural = cut == 1 && head.ends_with('s');
+    (determined || plural).then_some(desc)
+}
+
+/// The head of a described source's noun phrase and how many words lead to it, if it is
+/// one for people who speak: the last word before a relative clause or a prepositional
+/// phrase ("official" of "An official familiar with the talks").
+fn source_head(words: &[&str]) -> Option<(usize, String)> {
     let cut = words
         .iter()
         .position(|w| {
@@ -525,13 +601,7 @@ fn described_source(phrase: &str, after_according: bool) -> Option<String> {
         || SOURCE_NOUNS.contains(&singular)
         || (super::lexicon::is_organisation_head(&head)
             && words[..cut].iter().any(|w| w.ends_with("'s") || w.ends_with("’s")));
-    if !is_source || cut > 6 {
-        return None;
-    }
-    let determined = opener(words[0]) || words[0].starts_with(char::is_uppercase) || cut >= 2;
-    // (A bare plural: "Analysts say", "Residents said".)
-    let plural = cut == 1 && head.ends_with('s');
-    (determined || plural).then_some(desc)
+    (is_source && cut <= 6).then_some((cut, head))
 }
 
 /// Stands for a space inside a name, with the same length, so that a description is cut

@@ -1064,3 +1064,22 @@ fn clubs_and_romance_bodies_open_with_their_head_and_a_body_speaks_past_its_appo
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].speaker_name, "Migración Colombia");
 }
+
+#[test]
+fn described_sources_past_their_clauses_and_a_role_named_earlier() {
+    let (_, qs) = entities_and_quotes(&[
+        "An official familiar with the talks, who asked not to be named because they were private, said the offer was final.",
+        "A Gulf diplomat, speaking on condition of anonymity because the talks are continuing, said no one would lead.",
+        "A board member, who asked not to be named, said the deadline was firm.",
+        "Governor Babajide Adeyemi-Coker presented the budget. The governor said the state expected to raise most of the money.",
+    ]);
+    let speakers: Vec<(&str, Option<u32>)> = qs.iter().map(|q| (q.speaker_name.as_str(), q.speaker)).collect();
+    assert_eq!(speakers.len(), 4, "{speakers:?}");
+    assert_eq!(speakers[0], ("An official familiar with the talks", None));
+    assert_eq!(speakers[1], ("A Gulf diplomat", None));
+    assert_eq!(speakers[2], ("A board member", None));
+    assert_eq!(speakers[3].0, "Babajide Adeyemi-Coker");
+    // (No one named with that role: no speaker guessed.)
+    let (_, qs) = entities_and_quotes(&["The governor said the state would act on the budget soon."]);
+    assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:?}");
+}
