@@ -158,7 +158,10 @@ fn law_continued(text: &str, toks: &[Tok<'_>], end: usize) -> Option<usize> {
     let prep = toks.get(end)?;
     let next = toks.get(end + 1)?;
     let spaced = &text[toks[end - 1].end..prep.start] == " " && &text[prep.end..next.start] == " ";
-    if !spaced || !matches!(prep.text, "by" | "with" | "from" | "against" | "under" | "into") || !next.capitalised {
+    if !spaced
+        || !matches!(prep.text, "by" | "with" | "from" | "against" | "under" | "into" | "at" | "in")
+        || !next.capitalised
+    {
         return None;
     }
     let law_end = run_end(text, toks, end + 1);
@@ -558,6 +561,10 @@ fn speaker_label(text: &str, toks: &[Tok<'_>], out: &mut Vec<Candidate>) -> usiz
         return 0;
     }
     let name_part = label.split(',').next().unwrap_or(label);
+    // "HOST:", "ANCHOR:": a role, no name.
+    if is_role_label(name_part) {
+        return toks.iter().take_while(|t| t.start < colon).count();
+    }
     // "UNIDENTIFIED PERSON:", "CROWD:": a voice, not a named person.
     if name_part.split_whitespace().any(is_unnamed_speaker) {
         return 0;
@@ -958,7 +965,8 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let placed = matches!(prev_word, "in" | "near" | "outside" | "from" | "at" | "of");
         let cue = (is_speech_verb(next_word) && !placed)
             || is_leader_noun(next_word)
-            || (is_speech_verb(prev_word) && !t.opens_sentence);
+            || (is_speech_verb(prev_word) && !t.opens_sentence)
+            || introduced(text, toks, a);
         // (A camel-cased word is a brand's, not a person's: "MetService said".)
         if cue && name_word_shaped(t.text) {
             out.push(make(a, b, Guess::Person { cue: true }));
@@ -1005,6 +1013,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let placed = matches!(prev_word, "in" | "near" | "outside" | "from" | "at" | "of");
         let cue = (is_speech_verb(next_word) && !placed)
             || is_speech_verb(prev_word)
+            || introduced(text, toks, a)
             || opening_role.is_some()
             || post_nominal
             || appositive.is_some()
@@ -1041,6 +1050,13 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
 fn is_label_number(word: &str) -> bool {
     let digits = word.chars().take_while(char::is_ascii_digit).count();
     digits > 0 && word.len() - digits <= 2 && word[digits..].chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether someone introduces themselves by the name at `toks[a]`: "I'm Farah Idris", "My
+/// name is Danylo".
+fn introduced(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
+    let before = &text[..toks[a].start];
+    ["I'm ", "I’m ", "I am ", "name is "].iter().any(|p| before.ends_with(p))
 }
 
 /// Whether `toks[a]` follows "the" (or "The").

@@ -582,6 +582,13 @@ fn before_appositive_kind(before: &str, after: &str) -> Option<EntityKind> {
         .rfind(|&(_, c)| matches!(c, '.' | ',' | ';' | ':' | '“' | '"'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let words: Vec<&str> = phrase[start..].split_whitespace().collect();
+    // "with her son, Danylo, then 11,": a relative is a person.
+    if let [.., owner, noun] = words.as_slice() {
+        let owned = matches!(owner.to_lowercase().as_str(), "his" | "her" | "their" | "my" | "our" | "whose");
+        if owned && OWNED_BY_PEOPLE.contains(&noun.to_lowercase().as_str()) {
+            return Some(EntityKind::Person);
+        }
+    }
     let first = words.first()?;
     let determined = matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "its" | "their")
         || first.ends_with("'s")

@@ -81,6 +81,7 @@ const TITLES: &[&str] = &[
     "sen",
     "senator",
     "secretary",
+    "undersecretary",
     "sheriff",
     "sir",
     "speaker",
@@ -301,6 +302,12 @@ const ORGANISATION_HEADS: &[&str] = &[
     // Irish: "Bord na Móna", "An Coimisiún Pleanála".
     "bord",
     "coimisiun",
+    // French: "Sûreté du Québec", "Conseil des ministres".
+    "surete",
+    "conseil",
+    "agence",
+    "societe",
+    "syndicat",
     "associacao",
 ];
 
@@ -476,6 +483,7 @@ const ORGANISATION_OPENERS: &[&str] = &[
     "coimisiun",
     "comision",
     "compania",
+    "conseil",
     "confederacion",
     "deportivo",
     "direccion",
@@ -493,6 +501,7 @@ const ORGANISATION_OPENERS: &[&str] = &[
     "secretaria",
     "sindicato",
     "sporting",
+    "surete",
     "universidad",
 ];
 
@@ -544,8 +553,8 @@ pub fn is_place_head(word: &str) -> bool {
 /// Lower-case words that join the parts of one name ("Department of Homeland Security",
 /// "Customs and Border Protection", "Secretary of the Interior").
 const CONNECTORS: &[&str] = &[
-    "and", "contra", "da", "das", "de", "del", "do", "dos", "el", "for", "la", "las", "los", "na", "of", "on", "para",
-    "the", "y",
+    "and", "contra", "da", "das", "de", "del", "des", "do", "dos", "du", "el", "for", "la", "las", "los", "na", "of",
+    "on", "para", "the", "y",
 ];
 
 /// Capitalised words that are not names: days, months, pronouns and the words that
@@ -1084,8 +1093,8 @@ pub fn is_connector(word: &str) -> bool {
 /// Lower-case particles inside people's and places' names ("de la Fuente", "van der
 /// Meer", "Viña del Mar", "bin Nasser").
 const NAME_PARTICLES: &[&str] = &[
-    "al", "ap", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "ibn", "la", "le", "ten",
-    "ter", "van", "von",
+    "al", "ap", "bin", "binti", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "es", "ibn",
+    "la", "le", "ten", "ter", "van", "von",
 ];
 
 /// A lower-case particle inside a person's or a place's name.
@@ -1096,6 +1105,16 @@ pub fn is_name_particle(word: &str) -> bool {
 /// Transcript labels for a voice that has no name ("UNIDENTIFIED PERSON:", "CROWD:"). Folded.
 const UNNAMED_SPEAKERS: &[&str] =
     &["unidentified", "unknown", "crowd", "audience", "chorus", "group", "protesters", "voices", "caller", "vox"];
+
+/// Transcript labels that are a role alone ("HOST:", "ANCHOR:"): the narrator, whose name,
+/// if any, is given elsewhere. Folded.
+const ROLE_LABELS: &[&str] =
+    &["host", "anchor", "presenter", "interviewer", "moderator", "narrator", "reporter", "correspondent", "announcer"];
+
+/// A transcript label that is only a role ("HOST").
+pub fn is_role_label(label: &str) -> bool {
+    contains(ROLE_LABELS, label.trim())
+}
 
 /// A word of a transcript label that names no one.
 pub fn is_unnamed_speaker(word: &str) -> bool {

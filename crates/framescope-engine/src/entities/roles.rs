@@ -327,6 +327,16 @@ pub(super) fn role_after(after: &str) -> Option<String> {
     if let Some(of) = after.strip_prefix(" of the ") {
         let end = of.find([',', '.', ';']).unwrap_or(of.len());
         let org = of[..end].split(" in ").next().unwrap_or("");
+        // (Up to the name's end: "of the Institute for Climate and Air Studies spoke".)
+        let words: Vec<&str> = org.split_whitespace().collect();
+        let mut n = words
+            .iter()
+            .position(|w| !w.starts_with(char::is_uppercase) && !super::lexicon::is_connector(w))
+            .unwrap_or(words.len());
+        while n > 0 && super::lexicon::is_connector(words[n - 1]) {
+            n -= 1;
+        }
+        let org = words[..n].join(" ");
         if org.split_whitespace().any(is_organisation_head) {
             return Some(format!("of the {org}"));
         }

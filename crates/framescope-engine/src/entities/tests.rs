@@ -1083,3 +1083,28 @@ fn described_sources_past_their_clauses_and_a_role_named_earlier() {
     let (_, qs) = entities_and_quotes(&["The governor said the state would act on the budget soon."]);
     assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:?}");
 }
+
+#[test]
+fn role_labels_self_introductions_relatives_and_linked_place_names() {
+    let (es, _) = entities_and_quotes(&[
+        "HOST: Hello, and welcome to the show. I'm Farah Idris. If you live in Singapore, you know.",
+        "Social Welfare Undersecretary Jerome Lacson said aid would arrive.",
+        "Officers of the Sûreté du Québec closed the road near Sainte-Anne-des-Monts.",
+        "The caribou is listed under the Species at Risk Act. Flights from Dar es Salaam were cancelled.",
+        "She crossed into Poland with her son, Danylo, then 11, in March.",
+        "Dr Nurul Huda binti Ahmad of the Institute for Climate and Air Studies spoke.",
+    ]);
+    assert!(!es.iter().any(|e| e.name.eq_ignore_ascii_case("host")), "{:?}", names(&es));
+    let kind = |name: &str| find(&es, name).kind;
+    assert_eq!(kind("Farah Idris"), EntityKind::Person);
+    assert_eq!(find(&es, "Jerome Lacson").role.as_deref(), Some("Social Welfare Undersecretary"));
+    assert_eq!(kind("Sûreté du Québec"), EntityKind::Organisation);
+    assert_eq!(kind("Sainte-Anne-des-Monts"), EntityKind::Place);
+    assert_eq!(kind("Species at Risk Act"), EntityKind::Other);
+    assert_eq!(kind("Dar es Salaam"), EntityKind::Place);
+    assert_eq!(kind("Danylo"), EntityKind::Person);
+    assert_eq!(
+        find(&es, "Nurul Huda binti Ahmad").role.as_deref(),
+        Some("of the Institute for Climate and Air Studies")
+    );
+}

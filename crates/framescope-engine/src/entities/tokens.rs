@@ -57,7 +57,14 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                 && right.chars().count() <= 5;
             // A hyphenated place the gazetteer knows whole: "Timor-Leste", "Basel-Stadt".
             let whole_place = || super::gazetteer::place(&format!("{left}-{right}")).is_some();
+            // "Sainte-Anne-des-Monts", "Stratford-upon-Avon", "Southend-on-Sea": a linking
+            // particle between two capitalised halves.
+            let linking = hyphen
+                && capital(left)
+                && matches!(right, "des" | "de" | "du" | "la" | "le" | "les" | "sur" | "en" | "upon" | "on" | "under")
+                && text[w.end()..].strip_prefix(['-', '\u{2010}', '\u{2011}']).is_some_and(capital);
             let joins = (hyphen && whole_place())
+                || linking
                 || hyphen
                     && (capital(right) || (digit(right) && left.chars().any(char::is_uppercase)) || syllable)
                     && (capital(left) || HYPHEN_PARTICLES.contains(&left))
