@@ -936,7 +936,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         if !people {
             return;
         }
-        let next_word = toks.get(b).map(|n| n.text).unwrap_or("");
+        // (A comma between closes an appositive the name ends: "a lineman for the Arizona
+        // Cardinals, said …" is the lineman speaking.)
+        let next_word = toks.get(b).filter(|n| &text[toks[b - 1].end..n.start] == " ").map_or("", |n| n.text);
         let prev_word = if a > 0 { toks[a - 1].text } else { "" };
         // "Matamoros, Tamaulipas" / "in Matamoros, Mexico": a word beside a place, after a
         // comma, is a place too.
@@ -999,7 +1001,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         a += 1;
     }
     if people && person_shaped(&toks[a..b]) {
-        let next_word = toks.get(b).map(|n| n.text).unwrap_or("");
+        // (A comma between closes an appositive the name ends: "a lineman for the Arizona
+        // Cardinals, said …" is the lineman speaking.)
+        let next_word = toks.get(b).filter(|n| &text[toks[b - 1].end..n.start] == " ").map_or("", |n| n.text);
         let prev_word = if a > 0 { toks[a - 1].text } else { "" };
         // (After any honours: "Ruth Ames OBE, the charity's founder".)
         let after = &text[toks[unstripped_end - 1].end..];

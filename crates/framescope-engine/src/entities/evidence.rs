@@ -353,6 +353,11 @@ pub fn appositive_kind(after: &str) -> Option<EntityKind> {
         if participle {
             break;
         }
+        // ("the Double-A expansion team the Southern League awarded …": a determiner after
+        // the head opens a relative clause.)
+        if head.is_some() && matches!(bare, "the" | "a" | "an") {
+            break;
+        }
         if matches!(
             bare,
             "that"

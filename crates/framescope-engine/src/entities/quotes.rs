@@ -688,11 +688,23 @@ fn reported(
                 // (Or an appositive: "Migración Colombia, the country's migration authority, said".)
                 // ("Rivierlijn, a separate company, added six sailings": only "said" and "told".)
                 let plain_verb = matches!(*w, "said" | "says" | "told");
+                // (After its acronym too: "The Council (CTIC), whose members include …, said".)
+                let after_acronym = gap
+                    .strip_prefix('(')
+                    .and_then(|g| g.split_once(')'))
+                    .filter(|(inside, _)| !inside.contains(' ') && inside.len() <= 10)
+                    .map_or(gap, |(_, rest)| rest);
                 let appositive = plain_verb
-                    && gap.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| {
-                        g.starts_with(|c: char| c.is_lowercase()) && !g.contains([',', '.', ';']) && g.len() <= 60
+                    && after_acronym.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| {
+                        g.starts_with(|c: char| c.is_lowercase()) && !g.contains([',', '.', ';']) && g.len() <= 100
                     });
-                gap.len() <= 2
+                // (A lone comma closes an appositive the body ends: "whose members include
+                // Talentry and Parallax, said" is not Parallax speaking.)
+                // (Unless the body is itself the appositive: "The mining regulator,
+                // Osinergmin, said".)
+                let before = text[..n.start].trim_end();
+                let set_off = before.ends_with(',') || before.ends_with(", the");
+                (gap.len() <= 2 && (gap != "," || set_off))
                     || appositive
                     || (gap.starts_with('(') && gap.ends_with(')') && gap.len() <= 12 && !gap.contains(' '))
             }

@@ -1108,3 +1108,22 @@ fn role_labels_self_introductions_relatives_and_linked_place_names() {
         Some("of the Institute for Climate and Air Studies")
     );
 }
+
+#[test]
+fn a_comma_before_the_verb_closes_an_appositive_unless_the_body_is_the_appositive() {
+    let (es, qs) = entities_and_quotes(&[
+        "Wade Halvorsen, who played as a lineman for the Arizona Cardinals, said caps would hand the water to big farms.",
+        "The county will pay for a ballpark for the Jackson Ironhorses, the expansion team the league awarded to the city.",
+        "The Chicagoland Technology Council (CTIC), whose members include Talentry and Parallax, said the bill conflicted with federal guidance.",
+        "The mining regulator, Osinergmin, said its own inspectors were on site.",
+        "Shares in the miner Rajawali Nikel fell. Rajawali Nikel, which is majority-owned by the Jakarta-based Garuda Lestari Group, said the permits would not affect its contracts.",
+    ]);
+    assert_ne!(find(&es, "Arizona Cardinals").kind, EntityKind::Person);
+    assert_eq!(find(&es, "Jackson Ironhorses").kind, EntityKind::Organisation);
+    let speakers: Vec<&str> = qs.iter().map(|q| q.speaker_name.as_str()).collect();
+    assert_eq!(
+        speakers,
+        ["Wade Halvorsen", "Chicagoland Technology Council", "Osinergmin", "Rajawali Nikel"],
+        "{qs:?}"
+    );
+}
