@@ -532,6 +532,17 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
         v.dedup_by(|a, b| a.0 == b.0);
         v.into_iter().unzip()
     };
+    // The one-word places each document names.
+    let places_named: HashSet<(u32, String)> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Place && f.words.len() == 1)
+        .map(|f| (f.mention.doc, fold(&f.words[0])))
+        .collect();
+    // The documents that name each of them.
+    let mut organisation_docs: HashMap<Vec<String>, HashSet<u32>> = HashMap::new();
+    for f in found.iter().filter(|f| matches!(f.kind, EntityKind::Organisation | EntityKind::Other)) {
+        organisation_docs.entry(folded(&f.words)).or_default().insert(f.mention.doc);
+    }
     // Indexes over the organisation names: by initials (for acronyms) and by last word.
     let mut by_initials: HashMap<String, usize> = HashMap::new();
     let mut by_head: HashMap<Option<String>, Vec<usize>> = HashMap::new();
@@ -641,6 +652,21 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                     .flatten()
                     .copied()
                     .filter(|&i| organisation_kinds[i] == f.kind && is_short_form(&key, &organisations[i]))
+                    // (From another article, only when the short form's article names the
+                    // place that qualifies the body: "City Council" in a story on Lancaster
+                    // is not Jackson City Council; "Border Patrol" beside "U.S." is.)
+                    .filter(|&i| {
+                        // (Nor by dropping one of a list: "Senate Natural Resources Committee"
+                        // of one state is not the "Senate Natural Resources and Energy
+                        // Committee" of another.)
+                        let dropped: Vec<&String> = organisations[i].iter().filter(|w| !key.contains(w)).collect();
+                        organisation_docs.get(&organisations[i]).is_some_and(|d| d.contains(&f.mention.doc))
+                            || (!dropped.iter().any(|w| w.as_str() == "and")
+                                && dropped.iter().all(|w| {
+                                    gazetteer::place(w).is_none()
+                                        || places_named.contains(&(f.mention.doc, (*w).clone()))
+                                }))
+                    })
                     .max_by_key(|&i| organisations[i].len())
                 {
                     (f.kind, organisations[i].clone())

@@ -1127,3 +1127,31 @@ fn a_comma_before_the_verb_closes_an_appositive_unless_the_body_is_the_appositiv
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_generic_short_form_joins_a_body_of_another_article_only_where_it_fits() {
+    let es = extract_entities(&[
+        doc(
+            "a",
+            &[
+                "In Jackson, the Jackson City Council voted 17 to 8.",
+                "In Vermont, the Senate Natural Resources and Energy Committee met.",
+            ],
+        ),
+        doc(
+            "b",
+            &[
+                "In Lancaster, the City Council approved the budget.",
+                "In Arizona, the Senate Natural Resources Committee met.",
+            ],
+        ),
+        doc("c", &["U.S. Border Patrol agents arrived in El Paso."]),
+        doc("d", &["The U.S. says Border Patrol agents will stay."]),
+    ]);
+    let docs_of = |name: &str| find(&es, name).documents();
+    assert_eq!(docs_of("Jackson City Council"), vec![0], "{:?}", names(&es));
+    assert_eq!(docs_of("City Council"), vec![1]);
+    assert_eq!(docs_of("Senate Natural Resources and Energy Committee"), vec![0]);
+    // (The place that qualifies the body is named where the short form stands.)
+    assert_eq!(docs_of("U.S. Border Patrol"), vec![2, 3]);
+}
