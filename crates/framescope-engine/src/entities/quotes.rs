@@ -89,11 +89,16 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                     }
                 }
             }
-            let sentences: Vec<(usize, usize)> = text
-                .split_sentence_bound_indices()
-                .map(|(i, s)| (i, i + s.len()))
-                .filter(|&(_, e)| e > skip_to)
-                .collect();
+            // (A boundary inside a name is an initial's full stop: "Y. Sampath Kumar".)
+            let inside_name = |at: usize| named.iter().chain(organisations).any(|n| n.start < at && at < n.end);
+            let mut sentences: Vec<(usize, usize)> = Vec::new();
+            for (i, s) in text.split_sentence_bound_indices() {
+                match sentences.last_mut() {
+                    Some(last) if inside_name(i) => last.1 = i + s.len(),
+                    _ => sentences.push((i, i + s.len())),
+                }
+            }
+            sentences.retain(|&(_, e)| e > skip_to);
             let sentence_of = |at: usize| sentences.iter().copied().find(|&(a, b)| a <= at && at < b.max(a + 1));
             // Quotations may run over several sentences; they and reported speech are read
             // in text order, so "she said" after "Ogunsanya told journalists …" is Ogunsanya.

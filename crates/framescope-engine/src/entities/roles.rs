@@ -162,7 +162,6 @@ const NOT_PEOPLE: &[&str] = &[
     "matter",
     "summer",
     "winter",
-    "member",
     "corner",
     "quarter",
     "paper",
@@ -341,7 +340,21 @@ pub(super) fn role_after(after: &str) -> Option<String> {
             return Some(format!("of the {org}"));
         }
     }
-    let rest = after.strip_prefix(", ")?;
+    // ("Hendra Siregar is the director of Jaga Rawa": a predicate reads like an appositive.)
+    let predicate = [" is ", " was "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .filter(|rest| ["the ", "a ", "an "].iter().any(|d| rest.starts_with(d)));
+    let rest = match predicate {
+        Some(rest) => rest,
+        None => after.strip_prefix(", ")?,
+    };
+    // (After an age: "Oleksandr Boiko, 67, a retired physics teacher".)
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let rest = match rest[digits..].strip_prefix(", ") {
+        Some(after_age) if (1..=3).contains(&digits) => after_age,
+        _ => rest,
+    };
     let first = rest.split_whitespace().next()?;
     // ", JAXA's instrument lead,", ", the club's manager,": the role after its owner.
     if let Some(role) = owned_role_after(rest) {
@@ -379,8 +392,10 @@ pub(super) fn role_after(after: &str) -> Option<String> {
             end = i;
         }
     }
-    // "an analyst at Nanboku Securities in Tokyo": where they work is no part of the role.
-    if let Some(i) = rest[..end].find(" in ").filter(|&i| rest[i + 4..].starts_with(char::is_uppercase)) {
+    // "an analyst at Nanboku Securities in Tokyo", "a program scientist in the Heliophysics
+    // Division": where they work is no part of the role ("a consultant in nephrology" is).
+    let placed = |r: &str| r.starts_with(char::is_uppercase) || r.starts_with("the ") || r.starts_with("a ");
+    if let Some(i) = rest[..end].find(" in ").filter(|&i| placed(&rest[i + 4..])) {
         end = i;
     }
     let role: Vec<&str> = rest[..end].split_whitespace().take(14).collect();

@@ -1155,3 +1155,24 @@ fn a_generic_short_form_joins_a_body_of_another_article_only_where_it_fits() {
     // (The place that qualifies the body is named where the short form stands.)
     assert_eq!(docs_of("U.S. Border Patrol"), vec![2, 3]);
 }
+
+#[test]
+fn roles_after_an_age_a_predicate_or_a_board_and_leading_initials() {
+    let (es, qs) = entities_and_quotes(&[
+        "Board member Tomás Figueroa, one of the three no votes, said the district had run out of easy cuts.",
+        "One of the teachers is Oleksandr Boiko, 67, a retired physics teacher from Mariupol who now teaches history.",
+        "The union backs it. Its general secretary, Y. Sampath Kumar, said a teacher handling five classes is not teaching.",
+        "Hendra Siregar is the director of Jaga Rawa, a Pekanbaru-based group.",
+        "\"It is early,\" said Deanna Osterhout, a program scientist in the Heliophysics Division in Washington.",
+        "It was in plan B. Robert Smith said so.",
+    ]);
+    let role = |name: &str| find(&es, name).role.clone();
+    assert_eq!(role("Tomás Figueroa").as_deref(), Some("Board member"));
+    assert_eq!(role("Oleksandr Boiko").as_deref(), Some("a retired physics teacher"));
+    assert_eq!(role("Y. Sampath Kumar").as_deref(), Some("general secretary"));
+    assert_eq!(role("Hendra Siregar").as_deref(), Some("the director of Jaga Rawa"));
+    assert_eq!(role("Deanna Osterhout").as_deref(), Some("a program scientist"));
+    // (A sentence's last letter is no initial of the next name.)
+    assert!(es.iter().any(|e| e.name == "Robert Smith"), "{:?}", names(&es));
+    assert!(qs.iter().any(|q| q.speaker_name == "Y. Sampath Kumar"), "{qs:?}");
+}

@@ -108,10 +108,24 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
         let next_word = spans.get(i + 1).filter(|&&(s, _)| s == end + 2).map(|&(s, e)| &text[s..e]);
         let next_is_initial = next_word.is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
             && spans.get(i + 1).is_some_and(|&(_, e)| text[e..].starts_with(". "));
+        // … and a first initial before two names, mid-sentence ("Its general secretary, Y.
+        // Sampath Kumar,", "said J. Robert Smith").
+        let capital_at = |k: usize| spans.get(k).is_some_and(|&(s, _)| text[s..].starts_with(char::is_uppercase));
+        let mid_sentence = out.last().is_some_and(|p| {
+            let gap = text.get(p.end..start).unwrap_or("");
+            gap == ", " || (gap == " " && matches!(p.text, "said" | "says" | "told" | "by" | "and" | "with" | "the"))
+        });
+        let leading = mid_sentence
+            && capital_at(i + 2)
+            && spans
+                .get(i + 2)
+                .is_some_and(|&(s, _)| spans.get(i + 1).is_some_and(|&(_, e)| text.get(e..s) == Some(" ")));
         let initial = word.len() == 1
             && word.chars().all(|c| c.is_ascii_uppercase())
             && text[end..].starts_with(". ")
-            && (out.last().is_some_and(|p| p.capitalised && text.get(p.end..start) == Some(" ")) || next_is_initial)
+            && (out.last().is_some_and(|p| p.capitalised && text.get(p.end..start) == Some(" "))
+                || next_is_initial
+                || leading)
             && next_word.is_some_and(|w| {
                 w.chars().next().is_some_and(char::is_uppercase) || super::lexicon::is_name_particle(w)
             });
