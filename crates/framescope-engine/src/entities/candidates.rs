@@ -378,6 +378,17 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         if (toks[j].possessive && !possessive_inside) || !gap_ok {
             break;
         }
+        // A numbered school, prison or unit: "Primary School No. 24", "Federal Social
+        // Readaptation Center No. 5".
+        let holds_a_head = (i..=j).any(|k| is_organisation_head(toks[k].text) || is_place_head(toks[k].text));
+        if next.text == "No" && next.end > next.start + 2 && holds_a_head {
+            if let Some(number) = toks.get(j + 2).filter(|n| is_label_number(n.text)) {
+                if &text[next.end..number.start] == " " {
+                    j += 2;
+                    break;
+                }
+            }
+        }
         if next.capitalised && !next.opens_sentence {
             j += 1;
             continue;
@@ -606,6 +617,20 @@ fn title_case(word: &str) -> String {
 /// Classifies one run of capitalised words, pushing zero or more candidates; `people`
 /// false for the part of a role before its title, which names a body, never a person.
 fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bool, out: &mut Vec<Candidate>) {
+    // "Primary School No. 24": the name before the number says the kind; the number stays.
+    if b >= a + 3 && toks[b - 2].text == "No" && is_label_number(toks[b - 1].text) {
+        let mut named = Vec::new();
+        classify_run(text, toks, a, b - 2, people, &mut named);
+        if let [c] = named.as_mut_slice() {
+            if c.start == toks[a].start && matches!(c.guess, Guess::Kind(_)) {
+                c.end = toks[b - 1].end;
+                c.words.extend([format!("{}.", toks[b - 2].text), toks[b - 1].text.to_string()]);
+                c.acronym = acronym_after(text, c.end);
+            }
+        }
+        out.extend(named);
+        return;
+    }
     // Words that only open the sentence ("In Brownsville", "The Trump administration",
     // "Headliners Paper Lanterns": a plural common noun).
     // (Not a word that opens a place's name: "New York", "New Zealand", "Los Angeles".)

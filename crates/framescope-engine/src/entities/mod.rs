@@ -858,12 +858,21 @@ fn is_nickname_link(between: &str) -> bool {
 /// name. A city and the country it is named after ("Mexico City", "Mexico") stay apart:
 /// "Mexico City" has no comma.
 fn join_qualified_places(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
+    // … or with the kind of region it is: "Osun State", "Lviv Oblast" (not "Jackson County"
+    // or "Mexico City", which are other places than "Jackson" and "Mexico").
+    let region_head = |w: &str| {
+        matches!(
+            w,
+            "state" | "province" | "region" | "oblast" | "governorate" | "voivodeship" | "prefecture" | "emirate"
+        )
+    };
     let qualified: Vec<GroupKey> = groups
         .iter()
         .filter(|(key, found)| {
             key.0 == EntityKind::Place
                 && key.1.len() >= 2
-                && found.iter().any(|f| f.expands_to.as_deref().is_some_and(|e| e.contains(',')))
+                && (found.iter().any(|f| f.expands_to.as_deref().is_some_and(|e| e.contains(',')))
+                    || (key.1.len() == 2 && region_head(&key.1[1])))
         })
         .map(|(key, _)| key.clone())
         .collect();

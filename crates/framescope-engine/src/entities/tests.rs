@@ -1176,3 +1176,19 @@ fn roles_after_an_age_a_predicate_or_a_board_and_leading_initials() {
     assert!(es.iter().any(|e| e.name == "Robert Smith"), "{:?}", names(&es));
     assert!(qs.iter().any(|q| q.speaker_name == "Y. Sampath Kumar"), "{qs:?}");
 }
+
+#[test]
+fn numbered_institutions_and_a_region_named_with_its_kind() {
+    let es = entities(&[
+        "The children attend Primary School No. 24 in the city centre.",
+        "He was held at the Federal Social Readaptation Center No. 5 in Villa Aldama.",
+        "The winner of the governorship election in Osun State was declared. Voters across Osun queued for hours.",
+        "Jackson County commissioners met in Jackson on Monday.",
+    ]);
+    assert_eq!(find(&es, "Primary School No. 24").kind, EntityKind::Organisation);
+    assert!(es.iter().any(|e| e.name == "Federal Social Readaptation Center No. 5"), "{:?}", names(&es));
+    let osun = es.iter().find(|e| e.name.starts_with("Osun")).expect("Osun");
+    assert_eq!(osun.mentions.len(), 2, "{:?}", names(&es));
+    // (A county is not the city it is named after.)
+    assert_ne!(find(&es, "Jackson County").id, find(&es, "Jackson").id);
+}

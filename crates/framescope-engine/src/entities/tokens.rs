@@ -134,6 +134,8 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
             && (word.contains('.')
                 || initial
                 || matches!(word, "Jr" | "Sr")
+                // "No. 24": a number's abbreviation.
+                || (matches!(word, "No" | "Nos") && next_word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
                 || super::lexicon::is_abbreviated_title(word)
                 || super::lexicon::abbreviation(&format!("{word}.")).is_some())
         {
