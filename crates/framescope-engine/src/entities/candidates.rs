@@ -353,7 +353,10 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
             // "South African Commercial, Catering and Allied Workers Union", "Armagh City,
             // Banbridge and Craigavon Borough Council": a list that a head noun ends, when
             // the words before the comma hold no head of their own.
-            let headless = (i..=j).all(|k| !is_organisation_head(toks[k].text) && !is_other_head(toks[k].text));
+            // (A chamber may open it: "House Natural Resources, Energy and Water Committee".)
+            let chamber = |k: usize| k == i && matches!(fold(toks[k].text).as_str(), "house" | "senate" | "assembly");
+            let headless =
+                (i..=j).all(|k| chamber(k) || (!is_organisation_head(toks[k].text) && !is_other_head(toks[k].text)));
             if headless {
                 if let Some(end) = listed_names_end(text, toks, j + 1).and_then(|end| head_after_list(text, toks, end))
                 {
@@ -548,9 +551,21 @@ fn split_on_and(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
             && (start + 1..k).all(|x| !is_head(x) && is_everyday_word(toks[x].text) && !is_connector(toks[x].text));
         // (Nor a one-word topic: "Securities and Exchange Commission", "Energy and Water
         // Development Agency".)
-        let topic_before = k == start + 1 && (is_business_head(toks[start].text) || is_portfolio(toks[start].text));
+        // (Or a place's: "U.S. Securities and Exchange Commission", "Environment and Climate
+        // Change Canada".)
+        let topic_before = k > start
+            && (is_business_head(toks[k - 1].text) || is_portfolio(toks[k - 1].text))
+            && (start..k - 1).all(|x| {
+                let t = toks[x].text;
+                // ("U.S.", "U.K.": a country's initials.)
+                let initials = t.contains('.') && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+                gazetteer::place(t).is_some() || initials || is_demonym(t) || fold(t) == "the"
+            });
         let head_before = head(start, k) && !modifier_head && !topic_before;
-        let joins = !before_connector && ((!head_before && head(k + 1, title)) || in_complement);
+        // ("Environment and Climate Change Canada": a department named by its topics and
+        // its country.)
+        let country_body = topic_before && part_end > k + 2 && gazetteer::is_country(toks[part_end - 1].text);
+        let joins = !before_connector && ((!head_before && head(k + 1, title)) || in_complement || country_body);
         if !joins {
             parts.push((start, k));
             start = k + 1;
@@ -756,19 +771,45 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
             return;
         }
-        // (No person starts with a head noun: "Executive Office of the President".)
-        let head_first = is_organisation_head(toks[name_start].text) || is_other_head(toks[name_start].text);
+        // (No person starts with a head noun: "Executive Office of the President"; nor ends
+        // with one: "General Data Protection Regulation".)
+        let head_first = is_organisation_head(toks[name_start].text)
+            || is_other_head(toks[name_start].text)
+            || (b - name_start >= 2 && (is_other_head(toks[b - 1].text) || is_business_head(toks[b - 1].text)));
         // (Nor is a title a name: "Office of the Prime Minister".)
         let untitled =
             |x: usize| !is_organisation_head(toks[x].text) && !is_other_head(toks[x].text) && !is_title(toks[x].text);
         if !head_first && (name_start..b).any(untitled) {
             let role_text = text[toks[a].start..toks[k].end].to_string();
             // An organisation inside the role ("Department of Homeland Security Secretary").
-            let first_title = (a..=k).find(|&x| is_title(toks[x].text) || is_office_holder(toks[x].text)).unwrap_or(k);
+            let mut first_title =
+                (a..=k).find(|&x| is_title(toks[x].text) || is_office_holder(toks[x].text)).unwrap_or(k);
+            // (A court's kind belongs to the title: "U.S. District Judge", "Circuit Judge".)
+            while first_title > a
+                && matches!(
+                    fold(toks[first_title - 1].text).as_str(),
+                    "district" | "circuit" | "magistrate" | "bankruptcy" | "appeals" | "superior" | "crown" | "family"
+                )
+            {
+                first_title -= 1;
+            }
             if first_title > a {
                 classify_run(text, toks, a, first_title, false, out);
             }
             let starts_with_connector = is_connector(toks[name_start].text);
+            // "Judge Theodore K. Vance III of the Northern District of Ohio": the name ends
+            // before "of"; the court is a name of its own.
+            let of_at = (name_start + 2..b.saturating_sub(1)).find(|&x| toks[x].text == "of");
+            let b = match of_at {
+                Some(x) if !starts_with_connector && (name_start..x).all(untitled) => {
+                    let after = if toks[x + 1].text == "the" { x + 2 } else { x + 1 };
+                    if after < b {
+                        classify_run(text, toks, after, b, false, out);
+                    }
+                    x
+                }
+                _ => b,
+            };
             let guess = if starts_with_connector { Guess::PersonAtEnd } else { Guess::Person { cue: true } };
             let mut c = make(name_start, b, guess);
             // A bare honorific ("Dr. Amara Nwosu, a paediatrician") yields to the role after the name.
@@ -878,6 +919,19 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     }
     let head_then_place =
         b - a >= 2 && is_organisation_head(toks[b - 2].text) && gazetteer::place(toks[b - 1].text).is_some();
+    // A department named by its portfolio and its place: "Environment Canada", "Alberta
+    // Education", "Environment and Climate Change Canada".
+    let portfolio_place = (b - a == 2
+        && ((is_portfolio(toks[a].text) && gazetteer::place(toks[a + 1].text).is_some())
+            || (gazetteer::place(toks[a].text).is_some() && is_portfolio(toks[a + 1].text))))
+        || (b - a >= 4
+            && is_portfolio(toks[a].text)
+            && toks[a + 1].text == "and"
+            && gazetteer::is_country(toks[b - 1].text));
+    if portfolio_place {
+        out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
+        return;
+    }
     // (And a club's "United" ends one, "Parramatta United", though it opens "United
     // Transport and Logistics Union".)
     let opened = b - a >= 2 && (is_organisation_opener(toks[a].text) || fold(toks[b - 1].text) == "united");

@@ -1192,3 +1192,23 @@ fn numbered_institutions_and_a_region_named_with_its_kind() {
     // (A county is not the city it is named after.)
     assert_ne!(find(&es, "Jackson County").id, find(&es, "Jackson").id);
 }
+
+#[test]
+fn departments_by_portfolio_and_place_judges_courts_and_regulations() {
+    let es = entities(&[
+        "Forecasters at Environment and Climate Change Canada warned of storms. Environment Canada agreed.",
+        "The U.S. Securities and Exchange Commission fined the firm.",
+        "U.S. District Judge Theodore K. Vance III of the Northern District of Ohio wrote that the district erred.",
+        "Fines under the General Data Protection Regulation rose. General Motors said sales fell.",
+        "The bill cleared the House Natural Resources, Energy and Water Committee on Tuesday.",
+    ]);
+    let kind = |name: &str| find(&es, name).kind;
+    assert_eq!(kind("Environment and Climate Change Canada"), EntityKind::Organisation);
+    assert_eq!(find(&es, "Environment and Climate Change Canada").aliases, ["Environment Canada"]);
+    assert_eq!(kind("U.S. Securities and Exchange Commission"), EntityKind::Organisation);
+    assert_eq!(find(&es, "Theodore K. Vance III").role.as_deref(), Some("U.S. District Judge"));
+    assert!(es.iter().any(|e| e.name == "Northern District of Ohio"), "{:?}", names(&es));
+    assert_eq!(kind("General Data Protection Regulation"), EntityKind::Other);
+    assert_eq!(kind("General Motors"), EntityKind::Organisation);
+    assert_eq!(kind("House Natural Resources, Energy and Water Committee"), EntityKind::Organisation);
+}
