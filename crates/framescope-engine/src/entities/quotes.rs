@@ -401,7 +401,12 @@ fn described_organisation(
         seen.iter().rev().copied().find(|&o| {
             entities.get(o as usize).is_some_and(|en| en.name.split_whitespace().any(|w| fold(w) == noun))
         })?;
-    let verb_end = s + words[v].0 + words[v].1.len();
+    said_after(text, s + words[v].0 + words[v].1.len(), e).map(|(cs, ce)| (Attribution::Entity(who), cs, ce))
+}
+
+/// What was said after a verb of speech ending at `verb_end`, up to `e`: past a comma and a
+/// "that", if it is long enough to be a statement.
+fn said_after(text: &str, verb_end: usize, e: usize) -> Option<(usize, usize)> {
     let rest = &text[verb_end..e];
     let skip = rest.len() - rest.trim_start_matches([' ', ',']).len();
     let mut cs = verb_end + skip;
@@ -409,7 +414,7 @@ fn described_organisation(
         cs += 5;
     }
     let ce = e - (text[..e].len() - text[..e].trim_end().len());
-    (ce > cs + 10).then_some((Attribution::Entity(who), cs, ce))
+    (ce > cs + 10).then_some((cs, ce))
 }
 
 /// "The governor said …", "The budget director said …" opening a sentence: the person named
@@ -444,15 +449,7 @@ fn role_antecedent(
             role.last() == Some(head) && described.iter().all(|w| role.contains(w))
         })
     })?;
-    let verb_end = s + words[v].0 + words[v].1.len();
-    let rest = &text[verb_end..e];
-    let skip = rest.len() - rest.trim_start_matches([' ', ',']).len();
-    let mut cs = verb_end + skip;
-    if text[cs..e].starts_with("that ") {
-        cs += 5;
-    }
-    let ce = e - (text[..e].len() - text[..e].trim_end().len());
-    (ce > cs + 10).then_some((Attribution::Entity(who), cs, ce))
+    said_after(text, s + words[v].0 + words[v].1.len(), e).map(|(cs, ce)| (Attribution::Entity(who), cs, ce))
 }
 
 /// Nouns for people who speak unnamed: "officials", "a spokesperson", "analysts",
