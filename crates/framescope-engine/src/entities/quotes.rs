@@ -343,6 +343,13 @@ fn attribute(
             if let Some(desc) = description_after(&text[verb_end..e]) {
                 return Attribution::Described(desc);
             }
+            // "A spokesperson for Lublin City Hall said the city … “for as long as …”": the
+            // described subject before the verb.
+            if !person_first && offset == s {
+                if let Some(desc) = described_source(&names_kept(text, s, verb_at, organisations), false) {
+                    return Attribution::Described(desc.replace(KEPT_SPACE, " "));
+                }
+            }
             // "As Secretary Napolitano stated:" — a name anywhere before the verb in the sentence.
             if let Some(n) = named.iter().rev().find(|n| n.end <= verb_at) {
                 return Attribution::Entity(n.entity);
@@ -375,7 +382,9 @@ fn description_after(rest: &str) -> Option<String> {
     }
     let end = rest.find(['.', ';', '“', '"']).unwrap_or(rest.len());
     let desc = rest[..end].trim().trim_end_matches(',');
-    (desc.split_whitespace().count() >= 2).then(|| desc.to_string())
+    // (A noun for people who speak heads it: not "said the result showed the party".)
+    let words: Vec<&str> = desc.split_whitespace().collect();
+    (words.len() >= 2 && source_head(&words).is_some()).then(|| desc.to_string())
 }
 
 /// Reported speech in a sentence: the speaker and the byte range of what they said.

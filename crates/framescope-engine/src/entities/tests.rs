@@ -1212,3 +1212,17 @@ fn departments_by_portfolio_and_place_judges_courts_and_regulations() {
     assert_eq!(kind("General Motors"), EntityKind::Organisation);
     assert_eq!(kind("House Natural Resources, Energy and Water Committee"), EntityKind::Organisation);
 }
+
+#[test]
+fn what_follows_said_is_a_description_only_when_a_noun_for_people_heads_it() {
+    let (_, qs) = entities_and_quotes(&[
+        "Senator Kolawole Bakare, who travelled from Lagos, said the result showed the party \"is no longer a northern movement\".",
+        "\"We will rebuild every house here,\" said a senior official, who spoke on condition of anonymity.",
+        "A spokesperson for the Lublin City Hall said the city would keep the arrangement \"for as long as the school wants it\".",
+    ]);
+    let speakers: Vec<(&str, Option<u32>)> = qs.iter().map(|q| (q.speaker_name.as_str(), q.speaker)).collect();
+    assert_eq!(speakers[0].0, "Kolawole Bakare", "{qs:?}");
+    assert!(speakers.contains(&("a senior official, who spoke on condition of anonymity", None)), "{speakers:?}");
+    assert!(speakers.iter().any(|(name, _)| name.starts_with("A spokesperson for")), "{speakers:?}");
+    assert!(!speakers.iter().any(|(name, _)| name.contains("result")), "{speakers:?}");
+}
