@@ -354,10 +354,19 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
             // Banbridge and Craigavon Borough Council": a list that a head noun ends, when
             // the words before the comma hold no head of their own.
             // (A chamber may open it: "House Natural Resources, Energy and Water Committee".)
+            // (Topics and places only: "Barclays, Lloyds and HSBC Bank" are three banks.)
             let chamber = |k: usize| k == i && matches!(fold(toks[k].text).as_str(), "house" | "senate" | "assembly");
-            let headless =
-                (i..=j).all(|k| chamber(k) || (!is_organisation_head(toks[k].text) && !is_other_head(toks[k].text)));
-            if headless {
+            let headless = j - i < 4
+                && (i..=j).all(|k| {
+                    chamber(k)
+                        || (!is_organisation_head(toks[k].text)
+                            && !is_other_head(toks[k].text)
+                            && is_topic_or_place(toks[k].text))
+                });
+            if headless
+                && listed_names_end(text, toks, j + 1)
+                    .is_some_and(|end| (j + 1..=end).all(|k| is_topic_or_place(toks[k].text) || toks[k].text == "and"))
+            {
                 if let Some(end) = listed_names_end(text, toks, j + 1).and_then(|end| head_after_list(text, toks, end))
                 {
                     j = end;
@@ -383,8 +392,8 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         }
         // A numbered school, prison or unit: "Primary School No. 24", "Federal Social
         // Readaptation Center No. 5".
-        let holds_a_head = (i..=j).any(|k| is_organisation_head(toks[k].text) || is_place_head(toks[k].text));
-        if next.text == "No" && next.end > next.start + 2 && holds_a_head {
+        let holds_a_head = || (i..=j).any(|k| is_organisation_head(toks[k].text) || is_place_head(toks[k].text));
+        if next.text == "No" && next.end > next.start + 2 && holds_a_head() {
             if let Some(number) = toks.get(j + 2).filter(|n| is_label_number(n.text)) {
                 if &text[next.end..number.start] == " " {
                     j += 2;
@@ -424,8 +433,12 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
         let mut k = j + 1;
         // (A body's remit: "Directorate for the Fight against Drug Trafficking".)
         // (Against a thing, not a party: "the Court of Appeal against Thomas" is two.)
+        // (Nor right after the body's head: "the Justice Department against Apple".)
         let remit = |at: usize| {
-            toks[at].text == "against" && holds_head && toks.get(at + 1).is_some_and(|n| is_everyday_word(n.text))
+            toks[at].text == "against"
+                && holds_head
+                && !is_organisation_head(toks[at - 1].text)
+                && toks.get(at + 1).is_some_and(|n| is_everyday_word(n.text))
         };
         while k < j + 3
             && toks.get(k).is_some_and(|t| is_connector(t.text) || is_name_particle(t.text) || remit(k))
@@ -466,10 +479,25 @@ fn firm_list_end(text: &str, toks: &[Tok<'_>], mut k: usize) -> Option<usize> {
     }
 }
 
+/// A word a list inside a body's name may hold: a topic, a place or a nationality
+/// ("Commercial, Catering and Allied", "Armagh City, Banbridge and Craigavon").
+fn is_topic_or_place(word: &str) -> bool {
+    is_everyday_word(word)
+        || is_connector(word)
+        || is_demonym(word)
+        || gazetteer::place(word).is_some()
+        || gazetteer::town(word).is_some()
+}
+
 /// The last token of "A, B and C" starting at `k` (capitalised words, commas, one final
-/// "and"), if the text there is such a list.
+/// "and"), if the text there is such a list (of eight items at most: a body's name holds
+/// no longer one).
 fn listed_names_end(text: &str, toks: &[Tok<'_>], mut k: usize) -> Option<usize> {
+    let first = k;
     loop {
+        if k > first + 8 {
+            return None;
+        }
         let t = toks.get(k)?;
         // (Items are topics, "Trade, Industry and Energy": never a place or a title.)
         let topic =
@@ -757,13 +785,21 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // ("St." is Saint or Street as often as a title: "Fort St. John".)
     // (A possessive title owns a name, it does not open one: "Queen's Medical Centre".)
     // (So does a member's office: "Labour MP Jess Phillips".)
-    let titled = |t: &Tok<'_>| {
+    // (A party's member only before a given name: "Democrat Henry Cuellar", not the
+    // "Republican National Committee".)
+    let member_before = |k: usize| {
+        is_office_holder(toks[k].text)
+            && (matches!(toks[k].text, "MP" | "MEP" | "MLA" | "MSP" | "MPP")
+                || toks.get(k + 1).is_some_and(|n| is_given_name(n.text)))
+    };
+    let titled = |k: usize| {
+        let t = &toks[k];
         !t.possessive
             && (is_title(t.text)
-                || is_office_holder(t.text)
+                || member_before(k)
                 || (matches!(t.text, "Hon" | "Rt") && t.end > t.start + t.text.len()))
     };
-    if let Some(k) = (a..b - 1).rev().find(|&k| titled(&toks[k])) {
+    if let Some(k) = (a..b - 1).rev().find(|&k| titled(k)) {
         let name_start = k + 1;
         // A title right after a head noun, then a connector, qualifies the body: "Fiscalía
         // General de la República", "Procuraduría General de la Nación".
@@ -773,17 +809,19 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         }
         // (No person starts with a head noun: "Executive Office of the President"; nor ends
         // with one: "General Data Protection Regulation".)
+        // ("Gov. Nathan Deal", "Dr. Jonathan Law": a given name opens a person's name.)
         let head_first = is_organisation_head(toks[name_start].text)
             || is_other_head(toks[name_start].text)
-            || (b - name_start >= 2 && (is_other_head(toks[b - 1].text) || is_business_head(toks[b - 1].text)));
+            || (b - name_start >= 2
+                && !is_given_name(toks[name_start].text)
+                && (is_other_head(toks[b - 1].text) || is_business_head(toks[b - 1].text)));
         // (Nor is a title a name: "Office of the Prime Minister".)
         let untitled =
             |x: usize| !is_organisation_head(toks[x].text) && !is_other_head(toks[x].text) && !is_title(toks[x].text);
         if !head_first && (name_start..b).any(untitled) {
             let role_text = text[toks[a].start..toks[k].end].to_string();
             // An organisation inside the role ("Department of Homeland Security Secretary").
-            let mut first_title =
-                (a..=k).find(|&x| is_title(toks[x].text) || is_office_holder(toks[x].text)).unwrap_or(k);
+            let mut first_title = (a..=k).find(|&x| is_title(toks[x].text) || member_before(x)).unwrap_or(k);
             // (A court's kind belongs to the title: "U.S. District Judge", "Circuit Judge".)
             while first_title > a
                 && matches!(
@@ -970,7 +1008,9 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         return;
     }
     // "Gatun Lake", "Alaska Highway", "Fort Nelson", "Mount Rainier".
-    let first_or_last_place_head = is_place_head(toks[b - 1].text)
+    // (A mountain pass, not a product's: "Salvador Pass", not "Xbox Game Pass".)
+    let game_pass = b - a >= 2 && fold(toks[b - 1].text) == "pass" && is_everyday_word(toks[b - 2].text);
+    let first_or_last_place_head = (is_place_head(toks[b - 1].text) && !game_pass)
         || (is_surname_place_head(toks[b - 1].text) && !is_given_name(toks[a].text))
         // (An opener that is also a given name only after "the": "the River Mersey", not
         // "River Phoenix".)
@@ -1015,9 +1055,13 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         if !people {
             return;
         }
-        // (A comma between closes an appositive the name ends: "a lineman for the Arizona
-        // Cardinals, said …" is the lineman speaking.)
-        let next_word = toks.get(b).filter(|n| &text[toks[b - 1].end..n.start] == " ").map_or("", |n| n.text);
+        // (A comma between closes an appositive the name ends when a preposition takes the
+        // name: "a lineman for the Arizona Cardinals, said …" is the lineman speaking; "His
+        // lawyer, Okonkwo, told reporters" is Okonkwo.)
+        let next_word = toks
+            .get(b)
+            .filter(|n| &text[toks[b - 1].end..n.start] == " " || !object_of_preposition(text, toks, a))
+            .map_or("", |n| n.text);
         let prev_word = if a > 0 { toks[a - 1].text } else { "" };
         // "Matamoros, Tamaulipas" / "in Matamoros, Mexico": a word beside a place, after a
         // comma, is a place too.
@@ -1080,9 +1124,13 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         a += 1;
     }
     if people && person_shaped(&toks[a..b]) {
-        // (A comma between closes an appositive the name ends: "a lineman for the Arizona
-        // Cardinals, said …" is the lineman speaking.)
-        let next_word = toks.get(b).filter(|n| &text[toks[b - 1].end..n.start] == " ").map_or("", |n| n.text);
+        // (A comma between closes an appositive the name ends when a preposition takes the
+        // name: "a lineman for the Arizona Cardinals, said …" is the lineman speaking; "His
+        // lawyer, Okonkwo, told reporters" is Okonkwo.)
+        let next_word = toks
+            .get(b)
+            .filter(|n| &text[toks[b - 1].end..n.start] == " " || !object_of_preposition(text, toks, a))
+            .map_or("", |n| n.text);
         let prev_word = if a > 0 { toks[a - 1].text } else { "" };
         // (After any honours: "Ruth Ames OBE, the charity's founder".)
         let after = &text[toks[unstripped_end - 1].end..];
@@ -1110,7 +1158,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         // ("Cynon Valley Harlequins", but "Karim Valley").
         let some_everyday = toks[a..b].iter().any(|t| is_everyday_word(t.text));
         // (Any listed given name, "Mark" or "Rose" too, or an initial: "J. Smith".)
-        let given = is_given_name(toks[a].text) || (name_word_shaped(toks[a].text) && toks[a].text.len() == 2);
+        // (Or an initial, written "J." or "J"; "J. Paul Getty".)
+        let initial = toks[a].text.len() == 1 && toks[a].text.chars().all(|c| c.is_ascii_uppercase());
+        let given = is_given_name(toks[a].text)
+            || (name_word_shaped(toks[a].text) && toks[a].text.len() == 2)
+            || (initial && b - a >= 2 && toks[a].end > toks[a].start + 1);
         // … and so are words a city or a country opens ("Rotterdam Centraal", "Alberta
         // Education").
         let place_first = gazetteer::place(toks[a].text).is_some();
@@ -1135,11 +1187,31 @@ fn is_label_number(word: &str) -> bool {
     digits > 0 && word.len() - digits <= 2 && word[digits..].chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Whether someone introduces themselves by the name at `toks[a]`: "I'm Farah Idris", "My
-/// name is Danylo".
+/// Whether a preposition takes the name at `toks[a]`, with or without "the": "for the
+/// Arizona Cardinals", "of Parallax".
+fn object_of_preposition(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "by", "to", "in", "on", "include", "includes"];
+    let taken = |k: usize| {
+        let before = text[..toks[k].start].trim_end();
+        let before = before.strip_suffix("the").map_or(before, str::trim_end);
+        PREPOSITIONS.iter().any(|p| before.strip_suffix(p).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')))
+    };
+    // (Or the last of a list it takes: "whose members include Talentry and Parallax,".)
+    let listed = a >= 2 && matches!(toks[a - 1].text, "and" | "or") && toks[a - 2].capitalised && {
+        let mut k = a - 2;
+        while k > 0 && toks[k - 1].capitalised && &text[toks[k - 1].end..toks[k].start] == " " {
+            k -= 1;
+        }
+        taken(k)
+    };
+    taken(a) || listed
+}
+
+/// Whether someone introduces themselves by the name at `toks[a]`: "I'm Farah Idris" (not
+/// "The ship's name is Ever Given").
 fn introduced(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
     let before = &text[..toks[a].start];
-    ["I'm ", "I’m ", "I am ", "name is "].iter().any(|p| before.ends_with(p))
+    ["I'm ", "I’m ", "I am "].iter().any(|p| before.ends_with(p))
 }
 
 /// Whether `toks[a]` follows "the" (or "The").

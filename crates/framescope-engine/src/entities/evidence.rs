@@ -202,31 +202,10 @@ const OTHER_NOUNS: &[&str] = &[
 ];
 
 /// Businesses a place's name qualifies: "the Bellevue startup", "the Cambridge drugmaker".
-/// (Not "group" or "party": "the Adani group", "the Maoist party".)
-const QUALIFIED_BUSINESSES: &[&str] = &[
-    "airline",
-    "automaker",
-    "bank",
-    "broadcaster",
-    "carmaker",
-    "chipmaker",
-    "company",
-    "consultancy",
-    "developer",
-    "distributor",
-    "drugmaker",
-    "exporter",
-    "firm",
-    "insurer",
-    "lender",
-    "manufacturer",
-    "miner",
-    "publisher",
-    "retailer",
-    "startup",
-    "start-up",
-    "supplier",
-];
+/// (Not those a firm's name qualifies too: "a Boeing supplier", "the Morgan company", "the
+/// Adani group".)
+const QUALIFIED_BUSINESSES: &[&str] =
+    &["automaker", "carmaker", "chipmaker", "drugmaker", "insurer", "lender", "retailer", "startup", "start-up"];
 
 /// Words a possessive name owns that only an organisation has: "Pinecrest's shares".
 /// (Not "shares", "customers" or "website": a person has those too — "Elon Musk's shares".)
@@ -452,7 +431,9 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
     // Doraleh port". (Not after a possessive, which owns it: "Vietnam's capital".)
     let next_word = toks.get(b).filter(|t| !t.capitalised && &text[toks[b - 1].end..t.start] == " ");
     if let Some(next) = next_word.filter(|_| !toks[b - 1].possessive) {
-        if noun_in(PLACE_NOUNS, next.text) || matches!(next.text, "hill" | "hills" | "desert" | "mountains") {
+        // (Not "the Hamas enclave": a group holds an enclave.)
+        let place_noun = noun_in(PLACE_NOUNS, next.text) && !matches!(next.text, "enclave" | "enclaves");
+        if place_noun || matches!(next.text, "hill" | "hills" | "desert" | "mountains") {
             return Some((EntityKind::Place, 2));
         }
     }
@@ -534,7 +515,8 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
                 || w.strip_suffix('s').is_some_and(super::roles::person_noun)
                 || matches!(w, "work" | "works" | "worked" | "working" | "job" | "jobs" | "role" | "career" | "stint")
         };
-        if prev == "at" && !prev2.as_deref().is_some_and(at_work) {
+        // (Two words at least: "studied at Harvard", "cut at Kroger" are bodies.)
+        if prev == "at" && b - a >= 2 && !prev2.as_deref().is_some_and(at_work) {
             return Some((EntityKind::Place, 1));
         }
         if matches!(prev, "from" | "between") {

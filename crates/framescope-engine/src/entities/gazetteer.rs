@@ -9,11 +9,12 @@ use framescope_core::text::fold;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// A gazetteer entry: the name the place goes by, and its kind.
+/// A gazetteer entry: the name the place goes by, its kind and its country's code.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     canonical: &'static str,
     kind: &'static str,
+    country: &'static str,
 }
 
 /// The rows are in priority order (countries first, towns last); where two names fold to
@@ -22,9 +23,9 @@ static PLACES: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
     let mut places = HashMap::new();
     for l in include_str!("../../data/places.tsv").lines().filter(|l| !l.starts_with('#')) {
         let mut parts = l.split('\t');
-        let (Some(name), Some(kind), Some(_country)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        let (Some(name), Some(kind), Some(country)) = (parts.next(), parts.next(), parts.next()) else { continue };
         let canonical = parts.next().unwrap_or(name);
-        places.entry(key(name)).or_insert(Entry { canonical, kind });
+        places.entry(key(name)).or_insert(Entry { canonical, kind, country });
     }
     places
 });
@@ -51,7 +52,13 @@ pub fn is_country(words: &str) -> bool {
 
 /// Whether `words` name a first-level subdivision (a province, a state, a nation of the UK).
 pub fn is_region(words: &str) -> bool {
-    PLACES.get(&key(words)).is_some_and(|e| e.kind == "region")
+    region_country(words).is_some()
+}
+
+/// The country code of the first-level subdivision `words` name ("US" for "Washington"), if
+/// they name one.
+pub fn region_country(words: &str) -> Option<&'static str> {
+    PLACES.get(&key(words)).filter(|e| e.kind == "region").map(|e| e.country)
 }
 
 #[cfg(test)]

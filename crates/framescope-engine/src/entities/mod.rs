@@ -69,10 +69,10 @@ impl People {
     }
 }
 
-/// Whether `short` is the full name `full` less middle names, initials, a generational
-/// suffix or a second surname: "Josué Cálix" of Josué Fernando Cálix, "Harlan Whitcomb" of
-/// Harlan B. Whitcomb Jr., "Gonzalo de la Puente" of Gonzalo de la Puente Arce. The first
-/// name must be the same and the short form keep at least one other word.
+/// Whether `short` is the full name `full` less middle names, initials or a second
+/// surname: "Josué Cálix" of Josué Fernando Cálix, "Gonzalo de la Puente" of Gonzalo de la
+/// Puente Arce. The first name must be the same and the short form keep at least one other
+/// word; a generational suffix is never dropped ("Donald Trump" is not Donald Trump Jr.).
 fn shortens(full: &[String], short: &[String]) -> bool {
     if short.len() < 2 || short.len() >= full.len() || short[0] != full[0] {
         return false;
@@ -86,9 +86,9 @@ fn shortens(full: &[String], short: &[String]) -> bool {
             None => return false,
         }
     }
-    // What is left after the short form's last word: nothing, a suffix, or one surname.
+    // What is left after the short form's last word: nothing or one surname.
     let rest = &full[at..];
-    rest.is_empty() || rest.iter().all(suffix) || rest.len() == 1
+    !full.iter().any(suffix) && rest.len() <= 1
 }
 
 /// A resolved mention before merging.
@@ -866,13 +866,20 @@ fn join_qualified_places(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
             "state" | "province" | "region" | "oblast" | "governorate" | "voivodeship" | "prefecture" | "emirate"
         )
     };
+    // (The bare name must be a region the gazetteer knows, "Kyiv" and "Kano" being cities
+    // too, and not a US state: there "Washington State" tells the state from the capital.)
+    let named_with_kind = |key: &[String]| {
+        key.len() == 2
+            && region_head(&key[1])
+            && gazetteer::region_country(&key[0]).is_some_and(|c| c != "US" || key[1] != "state")
+    };
     let qualified: Vec<GroupKey> = groups
         .iter()
         .filter(|(key, found)| {
             key.0 == EntityKind::Place
                 && key.1.len() >= 2
                 && (found.iter().any(|f| f.expands_to.as_deref().is_some_and(|e| e.contains(',')))
-                    || (key.1.len() == 2 && region_head(&key.1[1])))
+                    || named_with_kind(&key.1))
         })
         .map(|(key, _)| key.clone())
         .collect();

@@ -427,8 +427,7 @@ fn said_after(text: &str, verb_end: usize, e: usize) -> Option<(usize, usize)> {
 }
 
 /// "The governor said …", "The budget director said …" opening a sentence: the person named
-/// earlier in the document whose role ends with that noun (and holds the words before it),
-/// the one named last if several do.
+/// earlier in the document whose role is those words, the one named last if several are.
 fn role_antecedent(
     text: &str,
     s: usize,
@@ -454,12 +453,19 @@ fn role_antecedent(
     }
     let who = seen.iter().rev().copied().find(|&p| {
         entities.get(p as usize).and_then(|en| en.role.as_deref()).is_some_and(|role| {
+            // (The whole role: "The president said" is not the Vice President's, nor a
+            // former president's.)
             let role: Vec<String> = role.split_whitespace().map(fold).collect();
-            role.last() == Some(head) && described.iter().all(|w| role.contains(w))
+            role == described
         })
     })?;
     said_after(text, s + words[v].0 + words[v].1.len(), e).map(|(cs, ce)| (Attribution::Entity(who), cs, ce))
 }
+
+/// Listeners a speaker tells something, written before what was said: "told reporters the
+/// charges would be dropped".
+const LISTENERS: &[&str] =
+    &["reporters", "journalists", "lawmakers", "legislators", "councillors", "me", "us", "him", "her", "them"];
 
 /// Nouns for people who speak unnamed: "officials", "a spokesperson", "analysts",
 /// "three people who attended", "residents".
@@ -518,6 +524,7 @@ const SOURCE_NOUNS: &[&str] = &[
 /// trial"). Its head noun must be one for people who speak, and it must open with a
 /// determiner, a number or an adjective, or be a bare plural.
 fn described_source(phrase: &str, after_according: bool) -> Option<String> {
+    let set_off = phrase.trim_end().ends_with(',');
     let phrase = phrase.trim().trim_end_matches(',');
     let desc = if after_according {
         let end = phrase.find([',', '.', ';']).unwrap_or(phrase.len());
@@ -532,6 +539,14 @@ fn described_source(phrase: &str, after_according: bool) -> Option<String> {
             .filter_map(|r| phrase.find(r))
             .min()
             .map_or(phrase, |i| &phrase[..i]);
+        // (An appositive set off on both sides describes the name before it, which is the
+        // subject: "Halvorsen, a member of the board, said".)
+        if let Some((before, _)) = main.rsplit_once(", ") {
+            let named_before = before.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
+            if set_off && named_before {
+                return None;
+            }
+        }
         let main = main.rsplit(", ").next().unwrap_or(main);
         let main = [" who ", " that ", " which ", " filed ", " named "]
             .iter()
@@ -669,9 +684,18 @@ fn reported(
             let rest = &text[c..e];
             let skip = rest.len() - rest.trim_start_matches([' ', ',']).len();
             c += skip;
+            // "told reporters the charges …": the listener is no part of what was said.
+            let told = matches!(w.to_lowercase().as_str(), "told" | "tells" | "telling" | "tell");
+            if told {
+                let listener = text[c..e].split(' ').next().unwrap_or("");
+                if LISTENERS.contains(&listener) && !text[c + listener.len()..e].trim_start().starts_with("that ") {
+                    c += listener.len();
+                    c += text[c..e].len() - text[c..e].trim_start().len();
+                }
+            }
             if text[c..e].starts_with("that ") {
                 c += 5;
-            } else if matches!(w.to_lowercase().as_str(), "told" | "tells" | "telling" | "tell") || {
+            } else if told || {
                 // Only an occasion: "in a statement", "on Monday", "at a news conference".
                 let mut next = text[c..e].split(' ');
                 let (first, second) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
@@ -685,6 +709,12 @@ fn reported(
                 if let Some(i) = text[c..c + window].find(" that ").filter(|&i| !text[c..c + i].contains(',')) {
                     c += i + 6;
                 }
+            }
+            // ("spoke at the rally", "testified before the committee": where, not what.)
+            let spoke = matches!(w.to_lowercase().as_str(), "spoke" | "speaks" | "speak" | "speaking" | "testified");
+            let first = text[c..e].split(' ').next().unwrap_or("");
+            if spoke && matches!(first, "at" | "to" | "on" | "about" | "with" | "in" | "before" | "during" | "for") {
+                return (c, c);
             }
             (c, e - (text[..e].len() - text[..e].trim_end().len()))
         };

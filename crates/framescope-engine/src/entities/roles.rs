@@ -399,7 +399,11 @@ pub(super) fn role_after(after: &str) -> Option<String> {
         end = i;
     }
     let role: Vec<&str> = rest[..end].split_whitespace().take(14).collect();
-    (role.len() >= 2).then(|| role.join(" "))
+    // (A predicate is a role only when a noun for a person heads it: "is the director of
+    // …", not "is the reason the team lost" or "was the first to arrive".)
+    let head = role.iter().take_while(|w| !matches!(**w, "of" | "for" | "at" | "to" | "on" | "with")).last();
+    let headed = predicate.is_none() || head.is_some_and(|h| person_noun(h));
+    (role.len() >= 2 && headed).then(|| role.join(" "))
 }
 
 /// `"JAXA's instrument lead, watched …"`, `"the club's manager, said"` after a name's

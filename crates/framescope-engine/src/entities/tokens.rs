@@ -54,7 +54,9 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                 && capital(left)
                 && !left.contains(['-', '\u{2010}', '\u{2011}'])
                 && right.chars().all(char::is_lowercase)
-                && right.chars().count() <= 5;
+                && (right.chars().count() <= 4
+                    // ("Lee Jae-myung"; not "San Francisco-based", "Trump-style".)
+                    || (right.chars().count() == 5 && !super::lexicon::is_everyday_word(right)));
             // A hyphenated place the gazetteer knows whole: "Timor-Leste", "Basel-Stadt".
             let whole_place = || super::gazetteer::place(&format!("{left}-{right}")).is_some();
             // "Sainte-Anne-des-Monts", "Stratford-upon-Avon", "Southend-on-Sea": a linking
@@ -113,7 +115,7 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
         let capital_at = |k: usize| spans.get(k).is_some_and(|&(s, _)| text[s..].starts_with(char::is_uppercase));
         let mid_sentence = out.last().is_some_and(|p| {
             let gap = text.get(p.end..start).unwrap_or("");
-            gap == ", " || (gap == " " && matches!(p.text, "said" | "says" | "told" | "by" | "and" | "with" | "the"))
+            gap == ", " || (gap == " " && matches!(p.text, "said" | "says" | "told" | "by" | "with" | "the"))
         });
         let leading = mid_sentence
             && capital_at(i + 2)
