@@ -270,6 +270,14 @@ const SPONSOR: &[Cue] = &[
     cue("donation", R::SponsorOrDonate, Word, Ends),
     cue("underwriting", R::SponsorOrDonate, Word, Ends),
     cue("support comes from", R::SponsorOrDonate, Phrase, Ends),
+    // A broadcast's sponsor line, opening its block: "Closed captioning sponsored by Volunteer
+    // State Tire & Auto.", "Sponsored by …", "This programme is brought to you by …".
+    re(
+        r"(?i)^(?:(?:closed )?caption(?:ing|s)? (?:is |are )?|this \w+ (?:is |was )?)?(?:sponsored|provided|brought to you|made possible) by\b",
+        R::SponsorOrDonate,
+        Phrase,
+        Ends,
+    ),
     cue("funded by readers", R::SponsorOrDonate, Phrase, Ends),
     cue("our donors", R::SponsorOrDonate, Phrase, Ends),
     cue("thanks our sponsors", R::SponsorOrDonate, Phrase, Ends),
@@ -840,6 +848,10 @@ mod tests {
             Some(R::SponsorOrDonate)
         );
         assert_eq!(reason("Advertisement"), Some(R::SponsorOrDonate));
+        assert_eq!(reason("Closed captioning sponsored by Volunteer State Tire & Auto."), Some(R::SponsorOrDonate));
+        assert_eq!(reason("Sponsored by Harbour Bank"), Some(R::SponsorOrDonate));
+        // (A sponsor inside a story's sentence is text.)
+        assert_eq!(reason("The festival, sponsored by a local brewery, drew 4,000 people on Saturday."), None);
         assert_eq!(reason("Related Content"), Some(R::RelatedStories));
         assert_eq!(reason("Read more World stories from the Daily Example"), Some(R::RelatedStories));
         assert_eq!(reason("CRIMINAL MIGRATION / 1 MAR 2023"), Some(R::RelatedStories));
