@@ -363,15 +363,14 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
                             && !is_other_head(toks[k].text)
                             && is_topic_or_place(toks[k].text))
                 });
-            if headless
-                && listed_names_end(text, toks, j + 1)
-                    .is_some_and(|end| (j + 1..=end).all(|k| is_topic_or_place(toks[k].text) || toks[k].text == "and"))
-            {
-                if let Some(end) = listed_names_end(text, toks, j + 1).and_then(|end| head_after_list(text, toks, end))
-                {
-                    j = end;
-                    continue;
-                }
+            let topics_then_head = || {
+                let end = listed_names_end(text, toks, j + 1)?;
+                let topics = (j + 1..=end).all(|k| is_topic_or_place(toks[k].text) || toks[k].text == "and");
+                topics.then(|| head_after_list(text, toks, end)).flatten()
+            };
+            if let Some(end) = headless.then(topics_then_head).flatten() {
+                j = end;
+                continue;
             }
         }
         // "Lloyd, Beynon & Rowe": a firm's partners listed before its "&".

@@ -398,9 +398,7 @@ fn described_organisation(
     seen: &[u32],
     entities: &[Entity],
 ) -> Option<(Attribution, usize, usize)> {
-    let sentence = &text[s..e];
-    let words: Vec<(usize, &str)> = sentence.unicode_word_indices().collect();
-    let v = (2..words.len()).find(|&i| is_verb_at(&words, i))?;
+    let (words, v) = verb_after_subject(text, s, e, usize::MAX)?;
     let (the, noun) = (words[v - 2].1, words[v - 1].1);
     if !the.eq_ignore_ascii_case("the") || !super::lexicon::is_organisation_head(noun) {
         return None;
@@ -411,6 +409,14 @@ fn described_organisation(
             entities.get(o as usize).is_some_and(|en| en.name.split_whitespace().any(|w| fold(w) == noun))
         })?;
     said_after(text, s + words[v].0 + words[v].1.len(), e).map(|(cs, ce)| (Attribution::Entity(who), cs, ce))
+}
+
+/// The words of the sentence `text[s..e]` and the first verb of speech among them after a
+/// subject of two words at least, before word `within`.
+fn verb_after_subject(text: &str, s: usize, e: usize, within: usize) -> Option<(Vec<(usize, &str)>, usize)> {
+    let words: Vec<(usize, &str)> = text[s..e].unicode_word_indices().collect();
+    let v = (2..words.len().min(within)).find(|&i| is_verb_at(&words, i))?;
+    Some((words, v))
 }
 
 /// What was said after a verb of speech ending at `verb_end`, up to `e`: past a comma and a
@@ -435,9 +441,7 @@ fn role_antecedent(
     seen: &[u32],
     entities: &[Entity],
 ) -> Option<(Attribution, usize, usize)> {
-    let sentence = &text[s..e];
-    let words: Vec<(usize, &str)> = sentence.unicode_word_indices().collect();
-    let v = (2..words.len().min(6)).find(|&i| is_verb_at(&words, i))?;
+    let (words, v) = verb_after_subject(text, s, e, 6)?;
     if words[0].1 != "The" || !words[1..v].iter().all(|(_, w)| w.chars().all(char::is_lowercase)) {
         return None;
     }
