@@ -659,13 +659,13 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                         // (Nor by dropping one of a list: "Senate Natural Resources Committee"
                         // of one state is not the "Senate Natural Resources and Energy
                         // Committee" of another.)
-                        let dropped: Vec<&String> = organisations[i].iter().filter(|w| !key.contains(w)).collect();
+                        let mut dropped = organisations[i].iter().filter(|w| !key.contains(w));
                         organisation_docs.get(&organisations[i]).is_some_and(|d| d.contains(&f.mention.doc))
-                            || (!dropped.iter().any(|w| w.as_str() == "and")
-                                && dropped.iter().all(|w| {
-                                    gazetteer::place(w).is_none()
-                                        || places_named.contains(&(f.mention.doc, (*w).clone()))
-                                }))
+                            || dropped.all(|w| {
+                                w != "and"
+                                    && (gazetteer::place(w).is_none()
+                                        || places_named.contains(&(f.mention.doc, w.clone())))
+                            })
                     })
                     .max_by_key(|&i| organisations[i].len())
                 {

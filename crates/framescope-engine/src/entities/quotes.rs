@@ -441,6 +441,10 @@ fn role_antecedent(
     seen: &[u32],
     entities: &[Entity],
 ) -> Option<(Attribution, usize, usize)> {
+    // (Most sentences fail here, before their words are read.)
+    if !text[s..e].trim_start().starts_with("The ") {
+        return None;
+    }
     let (words, v) = verb_after_subject(text, s, e, 6)?;
     if words[0].1 != "The" || !words[1..v].iter().all(|(_, w)| w.chars().all(char::is_lowercase)) {
         return None;
