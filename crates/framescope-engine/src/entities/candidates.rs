@@ -4,7 +4,7 @@
 use super::evidence::{self, Clue};
 use super::gazetteer;
 use super::lexicon::*;
-use super::roles::{role_after, role_before, role_premodifier};
+use super::roles::{role_after, role_before, role_before_set_off, role_premodifier};
 use super::tokens::{tokens, Tok};
 use framescope_core::text::fold;
 use framescope_core::EntityKind;
@@ -1133,7 +1133,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let prev_word = if a > 0 { toks[a - 1].text } else { "" };
         // (After any honours: "Ruth Ames OBE, the charity's founder".)
         let after = &text[toks[unstripped_end - 1].end..];
-        let appositive = role_after(after).or_else(|| role_before(&text[..toks[a].start]));
+        let set_off = after.starts_with(", ") && text[..toks[a].start].ends_with(", ");
+        let appositive = role_after(after)
+            .or_else(|| role_before(&text[..toks[a].start]))
+            .or_else(|| set_off.then(|| role_before_set_off(&text[..toks[a].start])).flatten());
         let premodifier = role_premodifier(&text[..toks[a].start]);
         // (A role before the name vouches for it too: "referee Dean Little", whose surname
         // is also an everyday word.)

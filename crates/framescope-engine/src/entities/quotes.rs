@@ -149,7 +149,7 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                             Antecedents { person: last_speaker, organisation: last_organisation },
                         )
                     })
-                    .or_else(|| described_organisation(text, s_start, s_end, &organisations_seen, entities));
+                    .or_else(|| described_organisation(d as u32, text, s_start, s_end, &organisations_seen, entities));
                 for n in &in_sentence {
                     people_seen.retain(|&e| e != n.entity);
                     people_seen.push(n.entity);
@@ -277,7 +277,9 @@ fn is_verb_at(words: &[(usize, &str)], i: usize) -> bool {
             && !matches!(prev.as_str(), "this" | "thus" | "perhaps" | "always" | "sometimes"))
             || matches!(prev.as_str(), "they" | "we" | "people" | "police" | "staff")
     };
-    let verb = is_speech_verb(w) || (is_plural_speech_verb(w) && plural_subject);
+    // ("had been told not to discuss the case": spoken to, not speaking.)
+    let passive = i > 0 && matches!(words[i - 1].1, "been" | "being" | "be" | "was" | "were");
+    let verb = !passive && (is_speech_verb(w) || (is_plural_speech_verb(w) && plural_subject));
     verb && w.chars().next().is_some_and(char::is_lowercase) && !possessive
 }
 
@@ -289,6 +291,21 @@ fn described_member(text: &str, n: &Named) -> bool {
     ["for", "at", "of", "from", "with"]
         .iter()
         .any(|p| before.strip_suffix(p).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')))
+}
+
+/// An organisation that qualifies an unnamed speaker right after it: "A Cricket South
+/// Africa (CSA) official, who asked not to be named, said" (its spokesperson speaks for it
+/// and is read elsewhere).
+fn describes_source(text: &str, n: &Named) -> bool {
+    let rest = text[n.end..].trim_start();
+    let rest = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(inside, _)| !inside.contains(' '))
+        .map_or(rest, |(_, r)| r.trim_start());
+    let noun = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    !noun.starts_with("spokes") && (SOURCE_NOUNS.contains(&noun) || SOURCE_NOUNS.contains(&singular))
 }
 
 /// Who a quote is attributed to.
@@ -392,23 +409,123 @@ fn description_after(rest: &str) -> Option<String> {
 /// organisation as the subject of a verb of speech means the latest organisation named
 /// with that head noun ("Ministry of Energy and Mineral Resources").
 fn described_organisation(
+    doc: u32,
     text: &str,
     s: usize,
     e: usize,
     seen: &[u32],
     entities: &[Entity],
 ) -> Option<(Attribution, usize, usize)> {
+    // "Police said …" opening a sentence: the police force named last.
+    let words: Vec<(usize, &str)> = text[s..e].unicode_word_indices().take(2).collect();
+    if let [(_, "Police"), (at, verb)] = words[..] {
+        if is_speech_verb(verb) {
+            let who = seen.iter().rev().copied().find(|&o| names_police(entities, o))?;
+            return said_after(text, s + at + verb.len(), e).map(|(cs, ce)| (Attribution::Entity(who), cs, ce));
+        }
+    }
     let (words, v) = verb_after_subject(text, s, e, usize::MAX)?;
     let (the, noun) = (words[v - 2].1, words[v - 1].1);
-    if !the.eq_ignore_ascii_case("the") || !super::lexicon::is_organisation_head(noun) {
+    if !the.eq_ignore_ascii_case("the") {
         return None;
     }
-    let noun = fold(noun);
-    let who =
-        seen.iter().rev().copied().find(|&o| {
-            entities.get(o as usize).is_some_and(|en| en.name.split_whitespace().any(|w| fold(w) == noun))
-        })?;
+    let folded = fold(noun);
+    let named_by_noun =
+        |o: u32| entities.get(o as usize).is_some_and(|en| en.name.split_whitespace().any(|w| fold(w) == folded));
+    let who = if super::lexicon::is_organisation_head(noun) {
+        seen.iter().rev().copied().find(|&o| named_by_noun(o))
+    } else {
+        None
+    };
+    // "The company said …", "The regulator said …": a noun for a kind of body that names
+    // none means the latest body of that kind ("Pinecrest Brands", "the Norwegian Food
+    // Safety Authority").
+    // (The body of that kind the document names most, the latest of equals: "the company"
+    // is the story's company more often than its latest supplier.)
+    let who = who.or_else(|| {
+        let kind = body_kind(&folded)?;
+        let mentions = |o: u32| entities[o as usize].mentions.iter().filter(|m| m.doc == doc).count();
+        seen.iter().copied().filter(|&o| entities.get(o as usize).is_some_and(|en| kind.fits(&en.name))).fold(
+            None,
+            |best: Option<u32>, o| match best {
+                Some(b) if mentions(b) > mentions(o) => Some(b),
+                _ => Some(o),
+            },
+        )
+    })?;
     said_after(text, s + words[v].0 + words[v].1.len(), e).map(|(cs, ce)| (Attribution::Entity(who), cs, ce))
+}
+
+/// Whether entity `o` is a police force by its name.
+fn names_police(entities: &[Entity], o: u32) -> bool {
+    entities.get(o as usize).is_some_and(|en| {
+        en.kind == EntityKind::Organisation
+            && en.name.split_whitespace().any(|w| matches!(w, "Police" | "Constabulary"))
+    })
+}
+
+/// Kinds of bodies that a generic noun stands for: "the company", "the regulator".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyKind {
+    /// A firm, a band, a club: any body not named as a public one.
+    Private,
+    /// A public authority that oversees a trade.
+    Regulator,
+}
+
+/// Heads that name a public body, never a firm.
+const PUBLIC_HEADS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Agency",
+    "Police",
+    "Council",
+    "Commission",
+    "Authority",
+    "Service",
+    "Court",
+    "Parliament",
+    "Government",
+    "Office",
+    "Assembly",
+    "Senate",
+    "Congress",
+    "Bureau",
+    "Directorate",
+    "Inspectorate",
+    "Tribunal",
+    "Administration",
+    "Committee",
+    "Party",
+    "University",
+    "School",
+    "Institute",
+    "Foundation",
+];
+
+/// Heads of a regulator's name.
+const REGULATOR_HEADS: &[&str] =
+    &["Authority", "Commission", "Agency", "Office", "Regulator", "Board", "Inspectorate", "Directorate"];
+
+fn body_kind(noun: &str) -> Option<BodyKind> {
+    match noun {
+        "company" | "firm" | "group" | "chain" | "retailer" | "maker" | "carrier" | "airline" | "lender"
+        | "insurer" | "startup" | "developer" | "operator" | "duo" | "trio" | "band" | "club" | "brand"
+        | "supplier" => Some(BodyKind::Private),
+        "regulator" | "watchdog" => Some(BodyKind::Regulator),
+        _ => None,
+    }
+}
+
+impl BodyKind {
+    /// Whether a body's name fits the kind.
+    fn fits(self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        match self {
+            BodyKind::Private => !words.any(|w| PUBLIC_HEADS.contains(&w)),
+            BodyKind::Regulator => words.any(|w| REGULATOR_HEADS.contains(&w)),
+        }
+    }
 }
 
 /// The words of the sentence `text[s..e]` and the first verb of speech among them after a
@@ -524,6 +641,25 @@ const SOURCE_NOUNS: &[&str] = &[
     "employer",
     "negotiator",
     "agent",
+    "teacher",
+    "curator",
+    "engineer",
+    "doctor",
+    "nurse",
+    "parent",
+    "student",
+    "driver",
+    "lobbyist",
+    "programmer",
+    "operator",
+    "supervisor",
+    "relatives",
+    "passenger",
+    "advocate",
+    "environmentalist",
+    "group",
+    "firm",
+    "embassy",
 ];
 
 /// The description of an unnamed source: the subject before a verb of speech ("Bulgarian
@@ -625,7 +761,10 @@ fn source_head(words: &[&str]) -> Option<(usize, String)> {
     let cut = words
         .iter()
         .position(|w| {
-            matches!(*w, "who" | "that" | "at" | "of" | "in" | "from" | "familiar" | "close" | "with" | "for")
+            matches!(
+                *w,
+                "who" | "that" | "at" | "of" | "in" | "from" | "familiar" | "close" | "with" | "for" | "not" | "based"
+            )
         })
         .unwrap_or(words.len());
     let head = words[..cut].last()?.trim_end_matches(',').to_lowercase();
@@ -652,6 +791,42 @@ fn names_kept(text: &str, s: usize, e: usize, organisations: &[Named]) -> String
         phrase.replace_range(a..b, &inside);
     }
     phrase
+}
+
+/// Days of the week, for "said on Monday …".
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Words that may stand between an organisation and its verb of speech: "BTL has said".
+const AUXILIARIES: &[&str] = &["has", "have", "had", "also", "earlier", "later", "previously"];
+
+/// Whether a phrase set off by commas holds a break of its own (a comma, full stop or
+/// semicolon), beyond those inside numbers ("which serves about 210,000 homes").
+fn breaks_clause(phrase: &str) -> bool {
+    let b = phrase.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        matches!(c, b',' | b'.' | b';')
+            && !(c != b';' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
+}
+
+/// What between an organisation and a verb of speech still makes the organisation the
+/// speaker: its spokesperson or its office ("An MOH spokesman said", "The National
+/// Weather Service office in Charleston said").
+fn speaks_for(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    match words.next() {
+        Some("spokesman" | "spokeswoman" | "spokesperson" | "spokespeople") => words.next().is_none(),
+        Some("office") => match words.next() {
+            None => true,
+            // (Where the office is: a name.)
+            Some("in") => {
+                let place: Vec<&str> = words.collect();
+                !place.is_empty() && place.iter().all(|w| w.starts_with(char::is_uppercase))
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Who "he", "she" and "they" most likely mean, and who "it" does.
@@ -699,6 +874,27 @@ fn reported(
                 if LISTENERS.contains(&listener) && !text[c + listener.len()..e].trim_start().starts_with("that ") {
                     c += listener.len();
                     c += text[c..e].len() - text[c..e].trim_start().len();
+                } else {
+                    // "has told the Ironhorses they must …": a named listener.
+                    let at = if text[c..e].starts_with("the ") { c + 4 } else { c };
+                    if let Some(l) = named.iter().chain(organisations).find(|n| n.start == at && n.end < e) {
+                        if text[l.end..e].starts_with(' ') {
+                            c = l.end + 1;
+                        }
+                    } else {
+                        // (A listener no entity names: capitalised words before a subject pronoun.)
+                        let mut offset = at;
+                        for w in text[at..e].split(' ').take(5) {
+                            if matches!(w, "they" | "it" | "he" | "she" | "we") && offset > at {
+                                c = offset;
+                                break;
+                            }
+                            if !w.starts_with(char::is_uppercase) {
+                                break;
+                            }
+                            offset += w.len() + 1;
+                        }
+                    }
                 }
             }
             if text[c..e].starts_with("that ") {
@@ -716,6 +912,12 @@ fn reported(
                 let window = text[c..e].split(' ').take(9).map(|w| w.len() + 1).sum::<usize>().min(e - c);
                 if let Some(i) = text[c..c + window].find(" that ").filter(|&i| !text[c..c + i].contains(',')) {
                     c += i + 6;
+                } else if let Some(rest) = text[c..e].strip_prefix("on ") {
+                    // "said on Monday it had agreed …": the day is when, not what.
+                    let day = rest.split(' ').next().unwrap_or("");
+                    if WEEKDAYS.contains(&day) && rest.len() > day.len() {
+                        c += 3 + day.len() + 1;
+                    }
                 }
             }
             // ("spoke at the rally", "testified before the committee": where, not what.)
@@ -733,7 +935,11 @@ fn reported(
         // (ACP) said".)
         let right_before = |n: &&Named| {
             n.end <= verb_at && !described_member(text, n) && {
+                // (An abbreviation's full stop the name leaves out: "Qorvane Inc., the …, said".)
                 let gap = text[n.end..verb_at].trim();
+                let gap = gap.strip_prefix('.').filter(|g| g.is_empty() || g.starts_with(',')).unwrap_or(gap);
+                // ("BTL has said", "The league has told the team": only an auxiliary between.)
+                let auxiliary = !gap.is_empty() && gap.split_whitespace().all(|w| AUXILIARIES.contains(&w));
                 // (Or an appositive: "Migración Colombia, the country's migration authority, said".)
                 // ("Rivierlijn, a separate company, added six sailings": only "said" and "told".)
                 let plain_verb = matches!(*w, "said" | "says" | "told");
@@ -745,7 +951,7 @@ fn reported(
                     .map_or(gap, |(_, rest)| rest);
                 let appositive = plain_verb
                     && after_acronym.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| {
-                        g.starts_with(|c: char| c.is_lowercase()) && !g.contains([',', '.', ';']) && g.len() <= 100
+                        g.starts_with(|c: char| c.is_lowercase()) && !breaks_clause(g) && g.len() <= 100
                     });
                 // (A lone comma closes an appositive the body ends: "whose members include
                 // Talentry and Parallax, said" is not Parallax speaking.)
@@ -755,6 +961,8 @@ fn reported(
                 let set_off = before.ends_with(',') || before.ends_with(", the");
                 (gap.len() <= 2 && (gap != "," || set_off))
                     || appositive
+                    || auxiliary
+                    || speaks_for(after_acronym)
                     || (gap.starts_with('(') && gap.ends_with(')') && gap.len() <= 12 && !gap.contains(' '))
             }
         };
@@ -798,7 +1006,8 @@ fn reported(
         // named, said …", "according to three people who attended the trial": a described
         // source, when no one is named before the verb.
         // (A body may be part of the description: "A spokesperson for Durham County Council said".)
-        let body_before = organisations.iter().any(|n| n.end <= verb_at && !described_member(text, n));
+        let body_before =
+            organisations.iter().any(|n| n.end <= verb_at && !described_member(text, n) && !describes_source(text, n));
         if !named.iter().any(|n| n.end <= verb_at) && !body_before {
             // ("according to the Pew Hispanic Center": a named body, not a description.)
             let body_after = organisations
@@ -808,6 +1017,13 @@ fn reported(
                 let ce = text[s..verb_at].trim_end().trim_end_matches(',').len() + s;
                 if ce > s + 10 {
                     return Some((Attribution::Entity(n.entity), s, ce));
+                }
+                // "According to NIWA, the gauge …": what follows the body, when nothing stands before.
+                if text[n.end..e].starts_with(", ") {
+                    let (cs, ce) = content_after(n.end + 1);
+                    if ce > cs + 10 {
+                        return Some((Attribution::Entity(n.entity), cs, ce));
+                    }
                 }
             }
             if according && body_after.is_none() {
@@ -855,7 +1071,14 @@ fn reported(
         }
         // "The ministry … It said the permits are needed": the organisation named last, when
         // "it" is the first word of the sentence (elsewhere "it" is too often a thing).
-        if i == 1 && words[0].1 == "It" {
+        // (Also after an opening occasion: "In a statement, it said".)
+        let it_opens = (i == 1 && words[0].1 == "It")
+            || ((3..=6).contains(&i)
+                && words[i - 1].1 == "it"
+                && matches!(words[0].1, "In" | "At" | "On")
+                && text[..s + words[i - 1].0].trim_end().ends_with(',')
+                && !text[s..s + words[i - 1].0].trim_end().trim_end_matches(',').contains(','));
+        if it_opens {
             if let Some(o) = antecedents.organisation {
                 let (cs, ce) = content_after(verb_end);
                 if ce > cs + 10 {

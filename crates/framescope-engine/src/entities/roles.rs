@@ -10,7 +10,7 @@ use super::evidence;
 use super::lexicon::*;
 
 /// Determiners that open an appositive role ("their project manager, Gráinne …").
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another"];
 
 /// Words that may come before an appositive role in its clause ("They declined, but
 /// their project manager, …").
@@ -69,7 +69,29 @@ fn checked_role(words: &[&str]) -> Option<String> {
 /// ("When she met the president, Maria said" gives nothing: "When" opens no role.)
 pub(super) fn role_before(before: &str) -> Option<String> {
     let rest = before.strip_suffix(", ").or_else(|| before.strip_suffix(",\u{a0}"))?;
+    role_of_clause(&clause_tail(rest))
+}
+
+/// Like [`role_before`], for a name whose appositive a comma also closes ("to his coach,
+/// Diego Ferrante, who …"): the role may then open anywhere in its clause, at its last
+/// determiner or owner, since a name set off on both sides is the noun phrase's apposition.
+pub(super) fn role_before_set_off(before: &str) -> Option<String> {
+    let rest = before.strip_suffix(", ").or_else(|| before.strip_suffix(",\u{a0}"))?;
     let words = clause_tail(rest);
+    let opens = |w: &&str| DETERMINERS.contains(&w.to_lowercase().as_str()) || possessive(w);
+    let j = words.iter().rposition(opens)?;
+    // (An owner opens after its own determiner: "the Opposition's housing spokesperson".)
+    let j = if j > 0 && possessive(words[j]) && DETERMINERS.contains(&words[j - 1].to_lowercase().as_str()) {
+        j - 1
+    } else {
+        j
+    };
+    role_of_clause(&words[j..])
+}
+
+/// The role a clause before a name gives, when a determiner, "former", a clause opener or
+/// an owner opens it.
+fn role_of_clause(words: &[&str]) -> Option<String> {
     let mut i = 0;
     if words.len() > 1 && CLAUSE_OPENERS.contains(&words[0].to_lowercase().as_str()) {
         i += 1;
@@ -127,6 +149,11 @@ const PEOPLE: &[&str] = &[
     "priest",
     "lead",
     "boss",
+    "hero",
+    "heroine",
+    "plaintiff",
+    "substitute",
+    "mp",
 ];
 /// Words with an agent ending that name no person.
 const NOT_PEOPLE: &[&str] = &[
@@ -237,6 +264,10 @@ pub(super) fn role_premodifier(before: &str) -> Option<String> {
         "upon",
         "onto",
         "off",
+        "up",
+        "down",
+        "out",
+        "back",
         "he",
         "i",
         "it",

@@ -1267,3 +1267,88 @@ fn review_of_this_sessions_rules_stays_mended() {
     let okonkwo = qs.iter().find(|q| q.speaker_name == "Okonkwo").expect("Okonkwo's quote");
     assert_eq!(okonkwo.end - okonkwo.start, "the charges would be dropped soon.".len() as u32);
 }
+
+#[test]
+fn a_body_speaks_past_its_legal_form_a_number_an_auxiliary_or_its_spokesperson() {
+    let paragraphs = [
+        "Brelford Inc., the Toledo-based maker of forklifts, said on Monday it had agreed to buy a rival.",
+        "The Tarrant Valley Water Cooperative, which serves about 84,000 homes in three counties, said outages could last days.",
+        "The Eastern Hockey League has told the Wardens they must be playing in the new arena by 2029.",
+        "The National Weather Service office in Duluth said 4.2 inches of snow fell overnight.",
+    ];
+    let (es, qs) = entities_and_quotes(&paragraphs);
+    let said = |q: &Quote| &paragraphs[q.block as usize][q.start as usize..q.end as usize];
+    let speaker_of = |block: u32| {
+        qs.iter()
+            .find(|q| q.block == block)
+            .unwrap_or_else(|| panic!("no quote in {block}: {qs:?}"))
+            .speaker_name
+            .clone()
+    };
+    assert_eq!(speaker_of(0), find(&es, "Brelford Inc").name);
+    // ("on Monday" is when, not what.)
+    assert!(qs.iter().find(|q| q.block == 0).is_some_and(|q| said(q).starts_with("it had agreed")), "{qs:?}");
+    assert_eq!(speaker_of(1), "Tarrant Valley Water Cooperative");
+    assert_eq!(speaker_of(2), "Eastern Hockey League");
+    // (The listener is not what was said.)
+    assert!(qs.iter().find(|q| q.block == 2).is_some_and(|q| said(q).starts_with("they must")), "{qs:?}");
+    assert_eq!(speaker_of(3), "National Weather Service");
+}
+
+#[test]
+fn according_to_a_body_opening_a_sentence_and_it_after_an_occasion() {
+    let paragraphs = [
+        "According to the Brenner Hydrological Institute, the gauge at Lindau recorded 212mm of rain in a day.",
+        "We asked the Marwick Growers Federation about the fires. In a statement, it said its members had never burned land.",
+    ];
+    let (_, qs) = entities_and_quotes(&paragraphs);
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[0].speaker_name, "Brenner Hydrological Institute");
+    assert!(paragraphs[0][qs[0].start as usize..].starts_with("the gauge at Lindau"), "{qs:?}");
+    assert_eq!(qs[1].speaker_name, "Marwick Growers Federation");
+}
+
+#[test]
+fn the_company_and_police_said_mean_the_body_the_story_is_about() {
+    let (_, qs) = entities_and_quotes(&[
+        "Harwell Brands reported a loss. Harwell Brands sells kettles through Dunmore Electronics stores.",
+        "The company said it planned to launch a new kettle in Canada next spring.",
+        "The Kessel County Police arrested two men on Friday. Police said they had recovered the stolen kettles.",
+    ]);
+    let by_block = |b: u32| qs.iter().find(|q| q.block == b).map(|q| q.speaker_name.as_str());
+    // (The firm the document names most, not its latest supplier.)
+    assert_eq!(by_block(1), Some("Harwell Brands"), "{qs:?}");
+    assert_eq!(by_block(2), Some("Kessel County Police"), "{qs:?}");
+}
+
+#[test]
+fn unnamed_sources_by_their_trade_past_a_long_relative_clause() {
+    let paragraphs = [
+        "A teacher at the Annex, who asked not to be named because staff had been told not to discuss the case, said several classrooms had emptied.",
+        "A Harbour Rugby Union official, who asked not to be named because contracts had not been signed, said the board was close to a deal.",
+        "Experts not involved in the work said the findings were convincing.",
+    ];
+    let (_, qs) = entities_and_quotes(&paragraphs);
+    let by_block = |b: u32| qs.iter().find(|q| q.block == b).unwrap_or_else(|| panic!("{qs:?}"));
+    assert_eq!(by_block(0).speaker_name, "A teacher at the Annex");
+    // (Not what the staff had been told.)
+    assert!(paragraphs[0][by_block(0).start as usize..].starts_with("several classrooms"), "{qs:?}");
+    assert_eq!((by_block(1).speaker, by_block(1).kind), (None, QuoteKind::Reported));
+    assert!(by_block(1).speaker_name.starts_with("A Harbour Rugby Union"), "{qs:?}");
+    assert_eq!(by_block(2).speaker_name, "Experts not involved in the work");
+}
+
+#[test]
+fn an_appositive_role_set_off_on_both_sides_may_open_mid_clause() {
+    let es = entities(&[
+        "Okafor dedicated the title to his coach, Diego Ferrante, who has trained him since he was 14.",
+        "Another plaintiff, Irena Szymańska, moved to Findlay with her family.",
+        "Young then set up substitute Kieran Tuilagi for the third goal.",
+        "When she met the president, Maria Ostrowska said little.",
+    ]);
+    assert_eq!(find(&es, "Diego Ferrante").role.as_deref(), Some("coach"));
+    assert_eq!(find(&es, "Irena Szymańska").role.as_deref(), Some("plaintiff"));
+    assert_eq!(find(&es, "Kieran Tuilagi").role.as_deref(), Some("substitute"));
+    // (Not set off on both sides: no role.)
+    assert_eq!(find(&es, "Maria Ostrowska").role, None);
+}
