@@ -34,10 +34,28 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 struct People {
     names: Vec<Vec<String>>,
     by_word: HashMap<String, Vec<usize>>,
+    /// Names written family name first, which their first word shortens ("Park" of Park
+    /// Ji-hoon).
+    family_first: HashSet<Vec<String>>,
+}
+
+/// Whether a name is written family name first, as Korean names are in English: two
+/// words, the second a given name of syllables joined by a hyphen, the later ones in lower
+/// case ("Park Ji-hoon", "Han Seo-yeon"; not "Sarah Whitfield-Ng").
+fn family_name_first(words: &[String]) -> bool {
+    let [_, given] = words else { return false };
+    let mut syllables = given.split('-');
+    let first = syllables.next().unwrap_or("");
+    let short = |s: &str| (1..=5).contains(&s.chars().count());
+    let rest: Vec<&str> = syllables.collect();
+    short(first)
+        && first.starts_with(char::is_uppercase)
+        && !rest.is_empty()
+        && rest.iter().all(|s| short(s) && s.chars().all(char::is_lowercase))
 }
 
 impl People {
-    fn new(mut names: Vec<Vec<String>>) -> Self {
+    fn new(mut names: Vec<Vec<String>>, family_first: HashSet<Vec<String>>) -> Self {
         names.sort();
         names.dedup();
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
@@ -49,7 +67,7 @@ impl People {
                 }
             }
         }
-        People { names, by_word }
+        People { names, by_word, family_first }
     }
 
     /// Full names that are `words`, end with them, or hold them after the first name.
@@ -60,7 +78,13 @@ impl People {
             .into_iter()
             .flatten()
             .map(|&i| &self.names[i])
-            .filter(|p| **p == words || ends_with(p, words) || contains_run(p, words) || shortens(p, words))
+            .filter(|p| {
+                **p == words
+                    || ends_with(p, words)
+                    || contains_run(p, words)
+                    || shortens(p, words)
+                    || (words.len() == 1 && p[0] == words[0] && self.family_first.contains(*p))
+            })
             .collect()
     }
 
@@ -168,6 +192,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
     };
     // Pass 2: the people the text vouches for.
     let mut people: Vec<Vec<String>> = Vec::new();
+    let mut family_first: HashSet<Vec<String>> = HashSet::new();
     for (m, c, weak) in &all {
         if *weak || non_person_kind(m.doc, c).is_some() || firm_opener(m.doc, &folded(&c.words)) {
             continue;
@@ -180,6 +205,9 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         };
         if vouched && c.words.len() >= 2 {
             people.push(folded(&c.words));
+            if family_name_first(&c.words) {
+                family_first.insert(folded(&c.words));
+            }
         }
     }
     // The surnames of the people each document names in full: a one-word region that is
@@ -196,7 +224,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         .filter(|(_, c, weak)| !weak && c.words.len() >= 2 && c.guess == (Guess::Person { cue: true }))
         .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
         .collect();
-    let people = People::new(people);
+    let people = People::new(people, family_first);
 
     // Names each document writes mid-sentence, where capitals mark a name: the same words
     // opening a sentence are that name too ("MetService said" after "a MetService warning").

@@ -332,6 +332,10 @@ fn attribute(
 ) -> Attribution {
     let after = &text[qe..e];
     let before = &text[s..qs];
+    // A pronoun after the quotation ("…," she said) yields to a name before it ("Judge
+    // Harriet Penhaligon said the assessment had “…”. She added"): who "she" is, is known
+    // only once the words before are read.
+    let mut pronoun = false;
     for (segment, offset) in [(after, qe), (before, s)] {
         let words: Vec<(usize, &str)> = segment.unicode_word_indices().collect();
         if let Some(v) = (0..words.len()).find(|&i| is_verb_at(&words, i)) {
@@ -355,6 +359,10 @@ fn attribute(
                 return Attribution::Entity(n.entity);
             }
             if v > 0 && PRONOUNS.contains(&words[v - 1].1.to_lowercase().as_str()) {
+                if offset == qe {
+                    pronoun = true;
+                    continue;
+                }
                 return last.map_or(Attribution::Unknown, Attribution::Entity);
             }
             if let Some(desc) = description_after(&text[verb_end..e]) {
@@ -374,7 +382,7 @@ fn attribute(
         }
     }
     // A quote that opens its paragraph continues the last speaker.
-    if text[..qs].trim_start_matches(['“', '"', ' ']).is_empty() {
+    if pronoun || text[..qs].trim_start_matches(['“', '"', ' ']).is_empty() {
         if let Some(l) = last {
             return Attribution::Entity(l);
         }
@@ -1090,7 +1098,9 @@ fn reported(
         if i > 0 && PRONOUNS.contains(&words[i - 1].1.to_lowercase().as_str()) {
             if let Some(l) = last {
                 let (cs, ce) = content_after(verb_end);
-                let (cs, ce) = if ce > cs + 10 { (cs, ce) } else { (s, verb_at) };
+                // ("Ticket sales are up, she said.": what comes before the pronoun.)
+                let before_pronoun = s + text[s..s + words[i - 1].0].trim_end().trim_end_matches(',').len();
+                let (cs, ce) = if ce > cs + 10 { (cs, ce) } else { (s, before_pronoun) };
                 return Some((Attribution::Entity(l), cs, ce));
             }
         }

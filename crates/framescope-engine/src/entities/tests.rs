@@ -1352,3 +1352,30 @@ fn an_appositive_role_set_off_on_both_sides_may_open_mid_clause() {
     // (Not set off on both sides: no role.)
     assert_eq!(find(&es, "Maria Ostrowska").role, None);
 }
+
+#[test]
+fn a_pronoun_after_a_quotation_yields_to_the_name_before_it() {
+    let (es, qs) = entities_and_quotes(&[
+        "Hanul's chief executive, Kwon Ji-hoon, defended the deal.",
+        "In her ruling, Upper Tribunal Judge Harriet Penhaligon said the assessment had \"all the hallmarks of a decision reached first\". She added: \"A child does not become an adult because he is tall.\"",
+        "Festival director Úna Gilligan told me the move was \"a vote of confidence from readers\". Ticket sales are up 40 per cent on last year, she said.",
+    ]);
+    let judge = es.iter().position(|e| e.name == "Harriet Penhaligon").expect("judge") as u32;
+    let director = es.iter().position(|e| e.name == "Úna Gilligan").expect("director") as u32;
+    let in_block = |b: u32| qs.iter().filter(|q| q.block == b).map(|q| q.speaker).collect::<Vec<_>>();
+    // (Not the last speaker of an earlier paragraph.)
+    assert_eq!(in_block(1), vec![Some(judge), Some(judge)], "{qs:?}");
+    assert_eq!(in_block(2), vec![Some(director), Some(director)], "{qs:?}");
+}
+
+#[test]
+fn a_name_written_family_name_first_is_shortened_to_its_first_word() {
+    let es = entities(&[
+        "Hanul chief executive Park Ji-hoon defended the deal on Monday.",
+        "The merger would help the yard, said Park.",
+        "Sarah Whitfield-Ng, the local MP, said she was worried. Sarah is not convinced.",
+    ]);
+    assert!(find(&es, "Park Ji-hoon").aliases.contains(&"Park".to_string()), "{es:?}");
+    // (A hyphenated surname is no family name first.)
+    assert!(!find(&es, "Sarah Whitfield-Ng").aliases.contains(&"Sarah".to_string()), "{es:?}");
+}
