@@ -1378,6 +1378,12 @@ fn acronym_after(text: &str, end: usize) -> Option<String> {
     let rest = text[end..].strip_prefix(" (")?;
     let close = rest.find(')')?;
     let inner = &rest[..close];
+    // (After the name in its own language: "the National Migration Institute (Instituto
+    // Nacional de Migración, INM)".)
+    let inner = match inner.rsplit_once(", ") {
+        Some((native, acronym)) if native.starts_with(char::is_uppercase) && !native.contains([',', ';']) => acronym,
+        _ => inner,
+    };
     let ok = (2..=10).contains(&inner.len())
         && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.');
     ok.then(|| inner.to_string())

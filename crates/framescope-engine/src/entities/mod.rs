@@ -548,6 +548,19 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     // Canonical key of each mention.
     let acronyms: HashMap<String, (Vec<String>, EntityKind)> =
         found.iter().filter_map(|f| f.acronym.as_ref().map(|a| (fold(a), (folded(&f.words), f.kind)))).collect();
+    // Names in their own language that a definition gives with the acronym: "the National
+    // Migration Institute (Instituto Nacional de Migración, INM)" names one body thrice.
+    let natives: HashMap<Vec<String>, (Vec<String>, EntityKind)> = found
+        .iter()
+        .filter(|f| f.acronym.is_some())
+        .filter_map(|f| {
+            let block = docs.get(f.mention.doc as usize)?.blocks.get(f.mention.block as usize)?;
+            let rest = block.text.get(f.mention.end as usize..)?.strip_prefix(" (")?;
+            let (native, _) = rest[..rest.find(')')?].rsplit_once(", ")?;
+            let native: Vec<String> = native.split_whitespace().map(fold).collect();
+            Some((native, (folded(&f.words), f.kind)))
+        })
+        .collect();
     // Names of bodies and of other named things (a scheme's acronym: "the RESS, the
     // Renewable Electricity Support Scheme"), with their kinds.
     let (organisations, organisation_kinds): (Vec<Vec<String>>, Vec<EntityKind>) = {
@@ -672,6 +685,8 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
                 let single = key.len() == 1;
                 if let Some((expansion, kind)) = single.then(|| acronyms.get(&key[0])).flatten() {
                     (*kind, expansion.clone())
+                } else if let Some((expansion, kind)) = natives.get(&key) {
+                    (*kind, expansion.clone())
                 } else if let Some(&i) = single.then(|| by_initials.get(&key[0])).flatten() {
                     (organisation_kinds[i], organisations[i].clone())
                 } else if let Some(i) = by_head
@@ -715,15 +730,20 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
 
     let mut entities: Vec<Entity> = Vec::new();
     let mut used_ids: HashSet<String> = HashSet::new();
-    for ((kind, _), mut mentions) in groups {
+    for ((kind, canonical), mut mentions) in groups {
         mentions.sort_by_key(|f| (f.mention.doc, f.mention.block, f.mention.start));
         // The fullest canonical form ("Washington, D.C." over "Washington").
+        // (A name written in its own language too goes by the article's: the one the
+        // acronym's definition follows.)
+        let defining = mentions.iter().find(|f| f.acronym.is_some() && folded(&f.words) == canonical);
         let name = mentions.iter().filter_map(|f| f.expands_to.clone()).max_by_key(|e| e.len()).unwrap_or_else(|| {
-            mentions
-                .iter()
-                .map(|f| f.words.join(" "))
-                .max_by_key(|n| (n.split(' ').count(), n.len()))
-                .unwrap_or_default()
+            defining.map(|f| f.words.join(" ")).unwrap_or_else(|| {
+                mentions
+                    .iter()
+                    .map(|f| f.words.join(" "))
+                    .max_by_key(|n| (n.split(' ').count(), n.len()))
+                    .unwrap_or_default()
+            })
         });
         let mut aliases: Vec<String> =
             mentions.iter().map(|f| readable(&mention_text(docs, &f.mention), kind)).filter(|a| *a != name).collect();

@@ -1379,3 +1379,15 @@ fn a_name_written_family_name_first_is_shortened_to_its_first_word() {
     // (A hyphenated surname is no family name first.)
     assert!(!find(&es, "Sarah Whitfield-Ng").aliases.contains(&"Sarah".to_string()), "{es:?}");
 }
+
+#[test]
+fn a_body_defined_with_its_native_name_and_acronym_is_one_body() {
+    let es = entities(&[
+        "Prosecutors charged three agents of the National Migration Institute (Instituto Nacional de Migración, INM) on Sunday.",
+        "The Instituto Nacional de Migración said INM agents would cooperate.",
+    ]);
+    let inm = find(&es, "National Migration Institute");
+    assert!(inm.aliases.contains(&"Instituto Nacional de Migración".to_string()), "{es:?}");
+    assert!(inm.aliases.contains(&"INM".to_string()), "{es:?}");
+    assert_eq!(es.iter().filter(|e| e.kind == EntityKind::Organisation).count(), 1, "{es:?}");
+}
