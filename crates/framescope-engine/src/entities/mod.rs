@@ -225,6 +225,26 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
         .collect();
     let people = People::new(people, family_first);
+    // The one-word names each document makes the subject of a verb of speech.
+    let speakers_here: HashSet<(u32, String)> = all
+        .iter()
+        .filter(|(m, c, _)| c.words.len() == 1 && speaks(docs, m))
+        .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
+        .collect();
+    // … and those it says a person's things of: "Ferreira was arrested".
+    let people_here: HashSet<(u32, String)> = all
+        .iter()
+        .filter(|(m, c, _)| c.words.len() == 1 && has_personal_predicate(docs, m))
+        .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
+        .collect();
+    // The first words of the bodies' names each document writes in full.
+    let opens_body: HashSet<(u32, String)> = all
+        .iter()
+        .filter(|(_, c, _)| {
+            c.words.len() >= 2 && matches!(c.guess, Guess::Kind(EntityKind::Organisation | EntityKind::Other))
+        })
+        .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
+        .collect();
 
     // Names each document writes mid-sentence, where capitals mark a name: the same words
     // opening a sentence are that name too ("MetService said" after "a MetService warning").
@@ -361,8 +381,28 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                     let given = key.len() == 1
                         && lexicon::is_given_name(&c.words[0])
                         && !lexicon::is_everyday_word(&c.words[0]);
-                    let kind =
-                        tally.winner().unwrap_or(if given { EntityKind::Person } else { EntityKind::Organisation });
+                    // (One word with no clue at all is more often a place than a body, unless
+                    // it opens a body's name in its document, "Lenwood" of Lenwood Fruit
+                    // Farms, or is the given name of someone named there in full.)
+                    // (Nor does a word with capitals inside, a brand's ("MetService"), nor one
+                    // that speaks in its document: places do not say things.)
+                    let single_word = key.len() == 1
+                        && !c.words[0].chars().skip(1).any(char::is_uppercase)
+                        // (A plural is a team's or a band's: "the Proteas", "the Ironhorses".)
+                        && (!key[0].ends_with('s') || key[0].ends_with("ss"))
+                        && !opens_body.contains(&(mention.doc, key[0].clone()))
+                        && !speakers_here.contains(&(mention.doc, key[0].clone()));
+                    let given = given
+                        || (key.len() == 1
+                            && (given_here.contains(&(mention.doc, key[0].clone()))
+                                || people_here.contains(&(mention.doc, key[0].clone()))));
+                    let kind = tally.winner().unwrap_or(if given {
+                        EntityKind::Person
+                    } else if single_word {
+                        EntityKind::Place
+                    } else {
+                        EntityKind::Organisation
+                    });
                     // (A sentence's first word is a name too when clues elsewhere say what it
                     // names: "Elvas settles an old quarrel" after "signed in Elvas".)
                     let vouched = tally.winner().is_some_and(|k| tally.of(k) >= 2)
@@ -532,6 +572,37 @@ fn lowercase_vocabulary(docs: &[Document]) -> HashSet<String> {
         }
     }
     out
+}
+
+/// What only a person undergoes or does, right after a name: "Ferreira was arrested".
+const PERSONAL_PREDICATES: &[&str] = &[
+    " was arrested",
+    " was charged",
+    " was born",
+    " was sentenced",
+    " was jailed",
+    " was convicted",
+    " was acquitted",
+    " was killed",
+    " was injured",
+    " pleaded",
+    " died",
+    " resigned",
+];
+
+/// Whether a mention is followed by a [`PERSONAL_PREDICATES`] entry.
+fn has_personal_predicate(docs: &[Document], m: &Mention) -> bool {
+    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
+    let rest = text.get(m.end as usize..).unwrap_or("");
+    PERSONAL_PREDICATES.iter().any(|p| rest.starts_with(p))
+}
+
+/// Whether a mention is a verb of speech's subject: "MetService said".
+fn speaks(docs: &[Document], m: &Mention) -> bool {
+    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
+    let rest = text.get(m.end as usize..).unwrap_or("");
+    let next = rest.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
+    rest.starts_with(' ') && lexicon::is_speech_verb(next)
 }
 
 /// Whether a mention is a verb of speech's subject or a possessive ("Mary said", "Mary's

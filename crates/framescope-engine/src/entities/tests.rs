@@ -1391,3 +1391,21 @@ fn a_body_defined_with_its_native_name_and_acronym_is_one_body() {
     assert!(inm.aliases.contains(&"INM".to_string()), "{es:?}");
     assert_eq!(es.iter().filter(|e| e.kind == EntityKind::Organisation).count(), 1, "{es:?}");
 }
+
+#[test]
+fn one_word_with_no_clue_is_a_place_unless_it_speaks_opens_a_body_or_is_a_given_name() {
+    let es = entities(&[
+        "Trucks waited for nine hours near Vardolek before the crossing reopened.",
+        "Kettlebrook Fruit Farms grows apples. Kettlebrook sells most of them abroad.",
+        "Trains will run again, according to FerroLink, and ticket offices in Brelvane reopen on Monday.",
+        "The side is picked by coach Aoife Madden. Aoife thinks the Harriers will be ready.",
+    ]);
+    let kind = |name: &str| find(&es, name).kind;
+    assert_eq!(kind("Vardolek"), EntityKind::Place);
+    assert_eq!(kind("Kettlebrook Fruit Farms"), EntityKind::Organisation);
+    assert!(!es.iter().any(|e| e.name == "Kettlebrook" && e.kind == EntityKind::Place), "{es:?}");
+    assert_eq!(kind("FerroLink"), EntityKind::Organisation);
+    assert_eq!(kind("Brelvane"), EntityKind::Place);
+    assert!(find(&es, "Aoife Madden").aliases.contains(&"Aoife".to_string()), "{es:?}");
+    assert_ne!(kind("Harriers"), EntityKind::Place);
+}
