@@ -365,6 +365,7 @@ const OTHER_HEADS: &[&str] = &[
     "scheme",
     "trophy",
     "war",
+    "understanding",
 ];
 
 /// Head nouns of place names ("Gatun Lake", "Alaska Highway", "Fort Nelson"). Folded.
@@ -453,11 +454,17 @@ const PLACE_HEADS: &[&str] = &[
     "theatre",
     "tunnel",
     "wharf",
+    "basin",
+    "lakes",
+    "region",
+    "saddle",
+    "gorge",
+    "plateau",
 ];
 
 /// Place heads that are also common surnames ("Dalrymple Hall" but "Stuart Hall"): a
 /// place's head only after a word that is no given name. Folded.
-const SURNAME_PLACE_HEADS: &[&str] = &["hall", "lane", "plant"];
+const SURNAME_PLACE_HEADS: &[&str] = &["hall", "lane", "plant", "hill"];
 
 /// A place head that is also a surname ("Hall", "Lane", "Plant").
 pub fn is_surname_place_head(word: &str) -> bool {
@@ -467,9 +474,9 @@ pub fn is_surname_place_head(word: &str) -> bool {
 /// First words of place names in several languages: "Fort Nelson", "Mount Rainier",
 /// "Cerro Alegre", "Vila Real de Santo António", "Bab el-Mandeb". Folded.
 const PLACE_OPENERS: &[&str] = &[
-    "bab", "bahia", "cabo", "cape", "cerro", "co", "county", "fort", "ile", "isla", "jabal", "jebel", "lac", "lago",
-    "lake", "laguna", "loch", "lough", "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto", "punta",
-    "river", "vila", "wadi",
+    "bab", "bahia", "salar", "cabo", "cape", "cerro", "co", "county", "fort", "ile", "isla", "jabal", "jebel", "lac",
+    "lago", "lake", "laguna", "loch", "lough", "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto",
+    "punta", "river", "vila", "wadi",
 ];
 
 /// Head nouns that open bodies' names in Romance and Irish usage, the head first: "Club
@@ -503,6 +510,11 @@ const ORGANISATION_OPENERS: &[&str] = &[
     "sporting",
     "surete",
     "universidad",
+    "landgericht",
+    "amtsgericht",
+    "oberlandesgericht",
+    "bundesgerichtshof",
+    "staatsanwaltschaft",
 ];
 
 /// A head noun that opens a body's name ("Club", "Deportivo", "Grupo").
@@ -944,6 +956,7 @@ const BUSINESS_HEADS: &[&str] = &[
     "technologies",
     "therapeutics",
     "ventures",
+    "underwriters",
 ];
 
 /// A head noun of firms' names.

@@ -1409,3 +1409,19 @@ fn one_word_with_no_clue_is_a_place_unless_it_speaks_opens_a_body_or_is_a_given_
     assert!(find(&es, "Aoife Madden").aliases.contains(&"Aoife".to_string()), "{es:?}");
     assert_ne!(kind("Harriers"), EntityKind::Place);
 }
+
+#[test]
+fn an_en_dash_joins_a_name_a_head_noun_continues() {
+    let es = entities(&[
+        "Irrigators along the Murray–Darling Basin want more water, and the US–Mexico border stays shut.",
+        "Trucks queued at the Kapıkule–Kapitan Andreevo crossing.",
+        "The Landgericht Stuttgart opened the trial below Tākaka Hill, near the Antofagasta Region.",
+    ]);
+    let kind = |name: &str| find(&es, name).kind;
+    assert_eq!(kind("Murray–Darling Basin"), EntityKind::Place);
+    assert!(!names(&es).iter().any(|n| n.contains("US–Mexico")), "{:?}", names(&es));
+    assert!(!names(&es).iter().any(|n| n.contains("Kapıkule–")), "{:?}", names(&es));
+    assert_eq!(kind("Landgericht Stuttgart"), EntityKind::Organisation);
+    assert_eq!(kind("Tākaka Hill"), EntityKind::Place);
+    assert_eq!(kind("Antofagasta Region"), EntityKind::Place);
+}

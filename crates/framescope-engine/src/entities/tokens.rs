@@ -65,7 +65,24 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                 && capital(left)
                 && matches!(right, "des" | "de" | "du" | "la" | "le" | "les" | "sur" | "en" | "upon" | "on" | "under")
                 && text[w.end()..].strip_prefix(['-', '\u{2010}', '\u{2011}']).is_some_and(capital);
-            let joins = (hyphen && whole_place())
+            // "the Murray–Darling Basin": an en dash between two capitalised words joins
+            // them when a capitalised head noun continues the name ("US–Mexico border"
+            // stays two places).
+            let en_dash = gap == "\u{2013}"
+                && capital(left)
+                && capital(right)
+                && !place(left)
+                && !place(right)
+                && text[w.end()..].strip_prefix(' ').is_some_and(|rest| {
+                    // (A head noun: "Kapıkule–Kapitan Andreevo" is two crossings.)
+                    let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                    capital(next)
+                        && (super::lexicon::is_place_head(next)
+                            || super::lexicon::is_organisation_head(next)
+                            || super::lexicon::is_other_head(next))
+                });
+            let joins = en_dash
+                || (hyphen && whole_place())
                 || linking
                 || hyphen
                     && (capital(right) || (digit(right) && left.chars().any(char::is_uppercase)) || syllable)
