@@ -452,7 +452,12 @@ fn described_organisation(
     // is the story's company more often than its latest supplier.)
     let who = who.or_else(|| {
         let kind = body_kind(&folded)?;
-        let mentions = |o: u32| entities[o as usize].mentions.iter().filter(|m| m.doc == doc).count();
+        // (Mentions come in document order: the document's run is found by halving, so a
+        // body named across tens of thousands of articles costs no scan.)
+        let mentions = |o: u32| {
+            let all = &entities[o as usize].mentions;
+            all.partition_point(|m| m.doc <= doc) - all.partition_point(|m| m.doc < doc)
+        };
         seen.iter().copied().filter(|&o| entities.get(o as usize).is_some_and(|en| kind.fits(&en.name))).fold(
             None,
             |best: Option<u32>, o| match best {
