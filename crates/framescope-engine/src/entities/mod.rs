@@ -592,15 +592,19 @@ const PERSONAL_PREDICATES: &[&str] = &[
 
 /// Whether a mention is followed by a [`PERSONAL_PREDICATES`] entry.
 fn has_personal_predicate(docs: &[Document], m: &Mention) -> bool {
-    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
-    let rest = text.get(m.end as usize..).unwrap_or("");
+    let rest = text_after(docs, m);
     PERSONAL_PREDICATES.iter().any(|p| rest.starts_with(p))
+}
+
+/// The text of a mention's block after the mention.
+fn text_after<'a>(docs: &'a [Document], m: &Mention) -> &'a str {
+    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
+    text.get(m.end as usize..).unwrap_or("")
 }
 
 /// Whether a mention is a verb of speech's subject: "MetService said".
 fn speaks(docs: &[Document], m: &Mention) -> bool {
-    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
-    let rest = text.get(m.end as usize..).unwrap_or("");
+    let rest = text_after(docs, m);
     let next = rest.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
     rest.starts_with(' ') && lexicon::is_speech_verb(next)
 }
@@ -608,10 +612,8 @@ fn speaks(docs: &[Document], m: &Mention) -> bool {
 /// Whether a mention is a verb of speech's subject or a possessive ("Mary said", "Mary's
 /// brother"): a person's use of a given name, not a place's ("in Florence", "Gary, Indiana").
 fn speaks_or_owns(docs: &[Document], m: &Mention) -> bool {
-    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
-    let rest = text.get(m.end as usize..).unwrap_or("");
-    let next = rest.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
-    rest.starts_with("'s ") || rest.starts_with("’s ") || (rest.starts_with(' ') && lexicon::is_speech_verb(next))
+    let rest = text_after(docs, m);
+    rest.starts_with("'s ") || rest.starts_with("’s ") || speaks(docs, m)
 }
 
 /// Groups resolved mentions into entities.
