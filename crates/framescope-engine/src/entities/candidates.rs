@@ -969,6 +969,13 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
         return;
     }
+    // A fund that pays out for a cause is a programme ("Mayoral Relief Fund", "Basin
+    // Communities Transition Fund"); one that invests or lends is a body ("International
+    // Monetary Fund", "Kaveri Growth Fund").
+    if b - a >= 2 && fold(toks[b - 1].text) == "fund" && !is_investing_word(toks[b - 2].text) {
+        out.push(make(a, b, Guess::Kind(EntityKind::Other)));
+        return;
+    }
     // (And a club's "United" ends one, "Parramatta United", though it opens "United
     // Transport and Logistics Union".)
     let opened = b - a >= 2 && (is_organisation_opener(toks[a].text) || fold(toks[b - 1].text) == "united");

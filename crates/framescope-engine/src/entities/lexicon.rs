@@ -1093,6 +1093,35 @@ pub fn is_organisation_head(word: &str) -> bool {
     contains(ORGANISATION_HEADS, word) || contains(BUSINESS_HEADS, word)
 }
 
+/// A word that makes the fund it qualifies an investor or a lender, a body rather than a
+/// pot of money for a cause: "Monetary Fund", "Pension Fund", "Growth Fund".
+pub fn is_investing_word(word: &str) -> bool {
+    const INVESTING: &[&str] = &[
+        "capital",
+        "equity",
+        "growth",
+        "hedge",
+        "income",
+        "index",
+        "investment",
+        "investments",
+        "monetary",
+        "mutual",
+        "opportunities",
+        "opportunity",
+        "pension",
+        "pensions",
+        "property",
+        "provident",
+        "sovereign",
+        "value",
+        "venture",
+        "ventures",
+        "wealth",
+    ];
+    INVESTING.contains(&fold(word).as_str())
+}
+
 /// A head noun of laws, programmes and events.
 pub fn is_other_head(word: &str) -> bool {
     contains(OTHER_HEADS, word)

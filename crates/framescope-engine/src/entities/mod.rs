@@ -663,6 +663,7 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     for (i, o) in organisations.iter().enumerate() {
         by_initials.entry(initials(o)).or_insert(i);
         by_initials.entry(initials_with_connectors(o)).or_insert(i);
+        by_initials.entry(initials(&dash_parts(o))).or_insert(i);
         by_head.entry(head_of(o)).or_default().push(i);
     }
     // Where each full name (two words or more) of a person stands.
@@ -1044,6 +1045,12 @@ fn initials(words: &[String]) -> String {
     words.iter().filter(|w| !lexicon::is_connector(w)).filter_map(|w| w.chars().next()).collect()
 }
 
+/// The words with each dashed compound split into its parts: "Murray–Darling Basin
+/// Authority" is the MDBA, "Bristol-Myers Squibb" BMS.
+fn dash_parts(words: &[String]) -> Vec<String> {
+    words.iter().flat_map(|w| w.split(['–', '-']).filter(|p| !p.is_empty())).map(str::to_string).collect()
+}
+
 /// Initials with "of" and "and" kept ("SCDOT" for "South Carolina Department of
 /// Transportation"), the other way acronyms are made.
 fn initials_with_connectors(words: &[String]) -> String {
@@ -1071,8 +1078,8 @@ fn head_of(words: &[String]) -> Option<String> {
 
 /// `short` is a shorter form of `long`: its words stand in `long` in order, with the same
 /// head noun ("Woodrow Wilson Center" of "Woodrow Wilson International Center for
-/// Scholars"), starting where `long` starts or one word later ("Border Patrol" of "US
-/// Border Patrol").
+/// Scholars"), starting where `long` starts, one word later ("Border Patrol" of "US
+/// Border Patrol") or after a place's name.
 fn is_short_form(short: &[String], long: &[String]) -> bool {
     let head = |words: &[String]| {
         words
@@ -1087,7 +1094,12 @@ fn is_short_form(short: &[String], long: &[String]) -> bool {
     }
     let mut it = long.iter();
     let in_order = short.iter().all(|w| it.any(|l| l == w));
-    let same_start = short[0] == long[0] || long.iter().position(|w| *w == short[0]).is_some_and(|i| i <= 1);
+    // (Or after the place that names the body: "Defence Force" of "New Zealand Defence Force".)
+    let same_start = short[0] == long[0]
+        || long
+            .iter()
+            .position(|w| *w == short[0])
+            .is_some_and(|i| i <= 1 || gazetteer::place(&long[..i].join(" ")).is_some());
     in_order && same_start
 }
 

@@ -1425,3 +1425,34 @@ fn an_en_dash_joins_a_name_a_head_noun_continues() {
     assert_eq!(kind("Tākaka Hill"), EntityKind::Place);
     assert_eq!(kind("Antofagasta Region"), EntityKind::Place);
 }
+
+#[test]
+fn a_fund_for_a_cause_is_a_programme_and_one_that_invests_is_a_body() {
+    let es = entities(&[
+        "Donations to the Coastal Flood Relief Fund passed $2 million.",
+        "The International Monetary Fund and the Tallis Growth Fund were not asked.",
+    ]);
+    assert_eq!(find(&es, "Coastal Flood Relief Fund").kind, EntityKind::Other);
+    assert_eq!(find(&es, "International Monetary Fund").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Tallis Growth Fund").kind, EntityKind::Organisation);
+}
+
+#[test]
+fn a_body_named_after_its_place_is_shortened_to_what_follows_the_place() {
+    let es = entities(&[
+        "Defence Force crews stand by",
+        "The storm closed roads, and New Zealand Defence Force helicopters were on standby.",
+    ]);
+    let force = find(&es, "New Zealand Defence Force");
+    assert_eq!(force.mentions.len(), 2, "{:?}", names(&es));
+}
+
+#[test]
+fn a_dashed_name_gives_each_part_an_initial_in_its_acronym() {
+    let es = entities(&[
+        "The Ortvale–Brennick Water Authority met on Tuesday.",
+        "A spokesperson for the OBWA said the plan was on schedule.",
+    ]);
+    let body = find(&es, "Ortvale–Brennick Water Authority");
+    assert!(body.aliases.contains(&"OBWA".to_string()), "{:?}", names(&es));
+}

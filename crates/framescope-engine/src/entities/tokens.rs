@@ -74,12 +74,17 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                 && !place(left)
                 && !place(right)
                 && text[w.end()..].strip_prefix(' ').is_some_and(|rest| {
-                    // (A head noun: "Kapıkule–Kapitan Andreevo" is two crossings.)
-                    let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                    capital(next)
-                        && (super::lexicon::is_place_head(next)
-                            || super::lexicon::is_organisation_head(next)
-                            || super::lexicon::is_other_head(next))
+                    // (A head noun within the next three capitalised words, "Ortvale–Brennick
+                    // Water Authority"; "Kapıkule–Kapitan Andreevo" is two crossings.)
+                    rest.split(' ')
+                        .take(3)
+                        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                        .take_while(|w| capital(w))
+                        .any(|next| {
+                            super::lexicon::is_place_head(next)
+                                || super::lexicon::is_organisation_head(next)
+                                || super::lexicon::is_other_head(next)
+                        })
                 });
             let joins = en_dash
                 || (hyphen && whole_place())
