@@ -1380,8 +1380,20 @@ fn fold_words(s: &str) -> String {
     s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
 }
 
-/// `" (EPIC)"` right after a name: the acronym the text defines for it.
+/// `" (EPIC)"` right after a name, or `", the BNPB, says"` set off by commas: the acronym
+/// the text defines for it.
 fn acronym_after(text: &str, end: usize) -> Option<String> {
+    let is_acronym = |s: &str| {
+        (2..=10).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+    };
+    if let Some(rest) = text[end..].strip_prefix(", the ") {
+        // (Not one of a list: "the Justice Department, the FBI, the DEA and …".)
+        let (acronym, after) = rest.split_once(", ")?;
+        let next = after.split(' ').next().unwrap_or("");
+        let clause = next.starts_with(char::is_lowercase) && !matches!(next, "the" | "and" | "or" | "a" | "an" | "nor");
+        return (is_acronym(acronym) && acronym.chars().filter(char::is_ascii_uppercase).count() >= 2 && clause)
+            .then(|| acronym.to_string());
+    }
     let rest = text[end..].strip_prefix(" (")?;
     let close = rest.find(')')?;
     let inner = &rest[..close];
@@ -1391,9 +1403,7 @@ fn acronym_after(text: &str, end: usize) -> Option<String> {
         Some((native, acronym)) if native.starts_with(char::is_uppercase) && !native.contains([',', ';']) => acronym,
         _ => inner,
     };
-    let ok = (2..=10).contains(&inner.len())
-        && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.');
-    ok.then(|| inner.to_string())
+    is_acronym(inner).then(|| inner.to_string())
 }
 
 #[cfg(test)]

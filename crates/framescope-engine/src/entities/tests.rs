@@ -1456,3 +1456,16 @@ fn a_dashed_name_gives_each_part_an_initial_in_its_acronym() {
     let body = find(&es, "Ortvale–Brennick Water Authority");
     assert!(body.aliases.contains(&"OBWA".to_string()), "{:?}", names(&es));
 }
+
+#[test]
+fn an_acronym_set_off_by_commas_names_the_body_before_it() {
+    let es = entities(&[
+        "Indonesia's National Disaster Management Agency, the BNPB, says it has counted 2,400 hotspots.",
+        "The BNPB later raised the figure.",
+        "The Justice Department, the FBI, the DEA and the ATF met.",
+    ]);
+    let agency = find(&es, "National Disaster Management Agency");
+    assert!(agency.aliases.contains(&"BNPB".to_string()), "{:?}", agency.aliases);
+    assert!(!find(&es, "Justice Department").aliases.contains(&"FBI".to_string()));
+    assert_eq!(find(&es, "FBI").kind, EntityKind::Organisation);
+}
