@@ -625,11 +625,29 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
     // Migration Institute (Instituto Nacional de Migración, INM)" names one body thrice.
     let natives: HashMap<Vec<String>, (Vec<String>, EntityKind)> = found
         .iter()
-        .filter(|f| f.acronym.is_some())
+        .filter(|f| f.kind == EntityKind::Organisation || f.acronym.is_some())
         .filter_map(|f| {
             let block = docs.get(f.mention.doc as usize)?.blocks.get(f.mention.block as usize)?;
             let rest = block.text.get(f.mention.end as usize..)?.strip_prefix(" (")?;
-            let (native, _) = rest[..rest.find(')')?].rsplit_once(", ")?;
+            let inside = &rest[..rest.find(')')?];
+            // (Or a body's native name alone: "the Stuttgart Regional Court (Landgericht
+            // Stuttgart)"; capitalised words, with a particle or two between.)
+            let native = match (inside.rsplit_once(", "), &f.acronym) {
+                (Some((native, _)), Some(_)) => native,
+                (_, None) => {
+                    let words: Vec<&str> = inside.split(' ').collect();
+                    let named = words.len() >= 2
+                        && words.first().zip(words.last()).is_some_and(|(a, z)| {
+                            a.starts_with(char::is_uppercase) && z.starts_with(char::is_uppercase)
+                        })
+                        && words.iter().all(|w| {
+                            w.chars().all(char::is_alphabetic)
+                                && (w.starts_with(char::is_uppercase) || w.chars().count() <= 3)
+                        });
+                    named.then_some(inside)?
+                }
+                _ => return None,
+            };
             let native: Vec<String> = native.split_whitespace().map(fold).collect();
             Some((native, (folded(&f.words), f.kind)))
         })

@@ -1469,3 +1469,13 @@ fn an_acronym_set_off_by_commas_names_the_body_before_it() {
     assert!(!find(&es, "Justice Department").aliases.contains(&"FBI".to_string()));
     assert_eq!(find(&es, "FBI").kind, EntityKind::Organisation);
 }
+
+#[test]
+fn a_body_glossed_with_its_native_name_alone_is_one_body() {
+    let es = entities(&[
+        "The case is heard by the Hamburg Regional Court (Landgericht Hamburg).",
+        "The Landgericht Hamburg has set six days for it.",
+    ]);
+    let court = find(&es, "Hamburg Regional Court");
+    assert_eq!(court.mentions.len(), 3, "{:?}", names(&es));
+}
