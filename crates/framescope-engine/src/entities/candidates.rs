@@ -1027,7 +1027,14 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             && (b - a == 2 || !is_everyday_word(toks[b - 1].text)))
         // "Gulf of Mexico", "Strait of Magellan", "Democratic Republic of the Congo".
         || (a..b - 1).any(|k| is_place_head(toks[k].text) && toks[k + 1].text == "of");
-    if b - a >= 2 && first_or_last_place_head {
+    // (Unless a given name opens it and a person's role or a verb of speech follows: "Mina
+    // Park, Seoul's deputy mayor, said", not "Victoria Park".)
+    let person_cued = b - a == 2 && is_given_name(toks[a].text) && {
+        let after = &text[toks[b - 1].end..];
+        role_after(after).is_some_and(|r| r.split(' ').next_back().is_some_and(super::roles::person_noun))
+            || after.strip_prefix(' ').and_then(|r| r.split_whitespace().next()).is_some_and(is_speech_verb)
+    };
+    if b - a >= 2 && first_or_last_place_head && !person_cued {
         out.push(make(a, b, Guess::Kind(EntityKind::Place)));
         return;
     }

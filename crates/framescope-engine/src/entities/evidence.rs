@@ -319,8 +319,24 @@ pub fn names_a_thing(word: &str) -> bool {
 pub fn appositive_kind(after: &str) -> Option<EntityKind> {
     let rest = after.strip_prefix(", ")?;
     let mut words = rest.split_whitespace();
-    if !matches!(words.next()?, "a" | "an" | "the" | "its" | "their" | "one") {
-        return None;
+    // (Or with a place's or a body's possessive: ", South Korea's second-largest battery
+    // maker".)
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+    match words.next()? {
+        "a" | "an" | "the" | "its" | "their" | "one" => {}
+        first if first.starts_with(char::is_uppercase) => {
+            let mut w = first;
+            for _ in 0..3 {
+                if possessive(w) {
+                    break;
+                }
+                w = words.next().filter(|n| n.starts_with(char::is_uppercase))?;
+            }
+            if !possessive(w) {
+                return None;
+            }
+        }
+        _ => return None,
     }
     let mut head = None;
     for w in words.take(6) {

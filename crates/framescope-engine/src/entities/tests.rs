@@ -1479,3 +1479,14 @@ fn a_body_glossed_with_its_native_name_alone_is_one_body() {
     let court = find(&es, "Hamburg Regional Court");
     assert_eq!(court.mentions.len(), 3, "{:?}", names(&es));
 }
+
+#[test]
+fn an_appositive_opened_by_a_possessive_name_gives_the_kind() {
+    let es = entities(&[
+        "The ban hit Taegang Energy Solution, South Korea's second-largest battery maker, on Monday.",
+        "Taegang Energy Solution said it had ten weeks of stock.",
+        "Mina Park, Seoul's deputy mayor, said the city would help.",
+    ]);
+    assert_eq!(find(&es, "Taegang Energy Solution").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Mina Park").kind, EntityKind::Person);
+}
