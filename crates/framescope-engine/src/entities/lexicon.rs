@@ -460,6 +460,13 @@ const PLACE_HEADS: &[&str] = &[
     "saddle",
     "gorge",
     "plateau",
+    // Prisons and picture houses: "Maghaberry Prison", "Eyre Square Picturehouse".
+    "prison",
+    "jail",
+    "gaol",
+    "penitentiary",
+    "cinema",
+    "picturehouse",
 ];
 
 /// Place heads that are also common surnames ("Dalrymple Hall" but "Stuart Hall"): a
