@@ -911,11 +911,26 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
             }
         }
     }
+    // (document, last word) → the longer names of events and programmes it ends there: a
+    // word with no clue, taken for a place, that ends one is its short name ("Marama" of
+    // Cyclone Marama), not a word inside it ("Tasman" of Tasman District Council), nor the
+    // place a body's name ends with ("PT Rajawali Nikel Sulawesi", "Deportivo Utila").
+    let mut ending: HashMap<(u32, String), Vec<GroupKey>> = HashMap::new();
+    for (key, mentions) in groups.iter().filter(|(k, _)| k.0 == EntityKind::Other) {
+        for f in mentions.iter().filter(|f| f.words.len() >= 2) {
+            let last = fold(&f.words[f.words.len() - 1]);
+            if !lexicon::is_organisation_head(&last) && !lexicon::is_other_head(&last) {
+                let list = ending.entry((f.mention.doc, last)).or_default();
+                if !list.contains(key) {
+                    list.push(key.clone());
+                }
+            }
+        }
+    }
     let short: Vec<GroupKey> = groups
         .iter()
         .filter(|(k, ms)| {
-            k.0 != EntityKind::Place
-                && (k.1.len() == 1 || (k.1.len() == 2 && k.0 != EntityKind::Person))
+            (k.1.len() == 1 || (k.1.len() == 2 && !matches!(k.0, EntityKind::Person | EntityKind::Place)))
                 && ms.iter().any(|f| f.uncued)
         })
         .map(|(k, _)| k.clone())
@@ -929,7 +944,8 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
                 kept.push(f);
                 continue;
             }
-            let target = match holders.get(&(f.mention.doc, key.1.join(" "))).map(Vec::as_slice) {
+            let names = if key.0 == EntityKind::Place { &ending } else { &holders };
+            let target = match names.get(&(f.mention.doc, key.1.join(" "))).map(Vec::as_slice) {
                 Some([target]) => groups.get_mut(target),
                 _ => None,
             };

@@ -1490,3 +1490,14 @@ fn an_appositive_opened_by_a_possessive_name_gives_the_kind() {
     assert_eq!(find(&es, "Taegang Energy Solution").kind, EntityKind::Organisation);
     assert_eq!(find(&es, "Mina Park").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_storms_name_alone_is_the_storm_but_a_place_that_ends_a_firms_name_stays_a_place() {
+    let es = entities(&[
+        "Cyclone Tawhiri struck the coast on Friday.",
+        "Forecasters expect Tawhiri to move away by Thursday.",
+        "PT Sinar Nikel Halmahera runs a smelter on Halmahera.",
+    ]);
+    assert_eq!(find(&es, "Cyclone Tawhiri").mentions.len(), 2, "{:?}", names(&es));
+    assert_eq!(find(&es, "Halmahera").kind, EntityKind::Place);
+}
