@@ -428,6 +428,13 @@ const FEEDBACK: &[Cue] = &[
     cue("report a correction", R::Feedback, Phrase, Ends),
     cue("tell us what you think", R::Feedback, Phrase, Ends),
     cue("feedback", R::Feedback, Word, Ends),
+    // Tip lines: "Do you have a story for the Mercury? Email …".
+    cue("do you have a story", R::Feedback, Phrase, Ends),
+    cue("got a story", R::Feedback, Phrase, Ends),
+    cue("have a story for us", R::Feedback, Phrase, Ends),
+    cue("got a news tip", R::Feedback, Phrase, Ends),
+    cue("have a news tip", R::Feedback, Phrase, Ends),
+    cue("send us a tip", R::Feedback, Phrase, Ends),
 ];
 
 /// Site navigation. General because menus, breadcrumbs ("Home > World > Americas"),
@@ -840,6 +847,10 @@ mod tests {
     #[test]
     fn newsletter_sponsor_related_about_contact_feedback() {
         assert_eq!(reason("Subscribe to our newsletter!"), Some(R::Newsletter));
+        assert_eq!(
+            reason("Do you have a story for the Mercury? Email newsdesk@example.invalid or call 01304 555 120."),
+            Some(R::Feedback)
+        );
         assert_eq!(reason("Sign up for our daily newsletter"), Some(R::Newsletter));
         assert_eq!(reason("DONATE"), Some(R::SponsorOrDonate));
         assert_eq!(reason("Support comes from"), Some(R::SponsorOrDonate));

@@ -439,7 +439,62 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             });
         }
     }
+    outlet_mentions(docs, &mut found);
     merge(docs, found, &people)
+}
+
+/// The outlet naming itself in its own article: in full ("Hub City News 8") or by the last
+/// word of its name after "the" ("told the Echo" in The Valleys Echo, "the Tribune said").
+/// Such a mention is the outlet, whatever else the words looked like.
+fn outlet_mentions(docs: &[Document], found: &mut Vec<Found>) {
+    for (d, doc) in docs.iter().enumerate() {
+        let Some(outlet) = doc.outlet.value.as_deref() else { continue };
+        let name = outlet.strip_prefix("The ").unwrap_or(outlet);
+        let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        let Some(last) = words.last().filter(|w| words.len() >= 2 && w.starts_with(char::is_uppercase)) else {
+            continue;
+        };
+        let short = format!("the {last}");
+        for (b, block) in doc.blocks.iter().enumerate().filter(|(_, b)| b.role.is_article_text()) {
+            let text = block.text.as_str();
+            let whole = |at: usize, len: usize| {
+                let before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = text[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            };
+            let mut spans: Vec<(usize, usize)> = text
+                .match_indices(name)
+                .filter(|(at, _)| whole(*at, name.len()))
+                .map(|(at, _)| (at, at + name.len()))
+                .collect();
+            // ("the Echo", not "The Echo" opening a sentence, which may be any echo.)
+            for (at, _) in text.match_indices(&short).filter(|(at, _)| whole(*at, short.len())) {
+                let start = at + "the ".len();
+                if !spans.iter().any(|&(s, e)| s <= start && start < e) {
+                    spans.push((start, start + last.len()));
+                }
+            }
+            for (start, end) in spans {
+                let mention = Mention { doc: d as u32, block: b as u32, start: start as u32, end: end as u32 };
+                found.retain(|f| {
+                    let m = &f.mention;
+                    !(m.doc == mention.doc
+                        && m.block == mention.block
+                        && m.start < mention.end
+                        && mention.start < m.end)
+                });
+                found.push(Found {
+                    mention,
+                    kind: EntityKind::Organisation,
+                    words: words.clone(),
+                    expands_to: None,
+                    acronym: None,
+                    role: None,
+                    uncued: false,
+                });
+            }
+        }
+    }
 }
 
 /// The clues to each name's kind: those of its mentions' surroundings, the kind its own

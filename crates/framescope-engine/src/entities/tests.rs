@@ -1501,3 +1501,19 @@ fn a_storms_name_alone_is_the_storm_but_a_place_that_ends_a_firms_name_stays_a_p
     assert_eq!(find(&es, "Cyclone Tawhiri").mentions.len(), 2, "{:?}", names(&es));
     assert_eq!(find(&es, "Halmahera").kind, EntityKind::Place);
 }
+
+#[test]
+fn the_outlet_naming_itself_is_the_outlet() {
+    let mut d = doc(
+        "a",
+        &[
+            "\"We will not move,\" the club's chairman told the Echo on Tuesday.",
+            "An echo of the old rivalry was heard, Kestrel Valley News 9 reported.",
+        ],
+    );
+    d.outlet.value = Some("The Kestrel Valley Echo".into());
+    let es = extract_entities(&[d]);
+    let paper = find(&es, "Kestrel Valley Echo");
+    assert_eq!(paper.kind, EntityKind::Organisation);
+    assert_eq!(paper.mentions.len(), 1, "{es:?}");
+}
