@@ -198,6 +198,11 @@ const WORK_NOUNS: &[&str] = &[
     "entitled",
 ];
 
+/// Nouns of works that are verbs or other words too ("play", "book", "record"): a work's
+/// noun only next to a determiner ("his third book, …", "her book The Long Field").
+const WORK_NOUNS_AFTER_DETERMINER: &[&str] =
+    &["book", "feature", "record", "play", "collection", "series", "show", "thriller", "retrospective"];
+
 /// Words that may stand right before a work noun: "her novel", "the album", "a new film".
 const WORK_DETERMINERS: &[&str] = &[
     "a", "an", "the", "her", "his", "their", "its", "our", "my", "your", "new", "debut", "latest", "first", "second",
@@ -216,14 +221,21 @@ fn work_titles(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < toks.len() {
         let gap_before = if i > 0 { &text[toks[i - 1].end..toks[i].start] } else { &text[..toks[i].start] };
-        let quoted = gap_before.ends_with(['“', '"']);
+        // (Single quotes too, opened after a space or a bracket: "'Hunger Stones', the
+        // first feature by …", not a plural's apostrophe.)
+        let single_quoted = ["'", "‘"]
+            .iter()
+            .any(|q| gap_before.strip_suffix(q).is_some_and(|g| g.is_empty() || g.ends_with([' ', '('])));
+        let quoted = gap_before.ends_with(['“', '"']) || single_quoted;
         // (A determiner before the noun, so that it is one: "her novel", "the album";
         // "titled" needs none.)
         let after_work_noun = i > 1 && {
             let noun = toks[i - 1].text.to_lowercase();
-            WORK_NOUNS.contains(&noun.as_str())
-                && (matches!(noun.as_str(), "titled" | "entitled")
-                    || WORK_DETERMINERS.contains(&toks[i - 2].text.to_lowercase().as_str()))
+            let determiner = |k: usize| WORK_DETERMINERS.contains(&toks[k].text.to_lowercase().as_str());
+            // (Or with one adjective between: "the streaming thriller Night Ferry".)
+            let adjective_between = i > 2 && toks[i - 2].text.starts_with(char::is_lowercase) && determiner(i - 3);
+            (WORK_NOUNS.contains(&noun.as_str()) || WORK_NOUNS_AFTER_DETERMINER.contains(&noun.as_str()))
+                && (matches!(noun.as_str(), "titled" | "entitled") || determiner(i - 2) || adjective_between)
                 && matches!(gap_before, " " | ", ")
         };
         // (After "novel, " a comma must close the title too: "In the novel, Obama writes".)
@@ -248,8 +260,15 @@ fn work_titles(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 j -= 1;
             }
             let after = &text[toks[j].end..];
+            // "Tide Tables (1978)": a year in brackets dates a work.
+            let year_after = after
+                .strip_prefix(" (")
+                .is_some_and(|r| r.len() >= 5 && r[..4].chars().all(|c| c.is_ascii_digit()) && r[4..].starts_with(')'));
             let closed = if quoted {
-                after.trim_start_matches([',', '.', '!', '?']).starts_with(['”', '"'])
+                let close: &[char] = if single_quoted { &['’', '\''] } else { &['”', '"'] };
+                after.trim_start_matches([',', '.', '!', '?']).starts_with(close)
+            } else if year_after {
+                true
             } else if comma_opened {
                 after.starts_with(',')
             } else {
@@ -265,14 +284,17 @@ fn work_titles(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 if !matches!(*ws.first()?, "her" | "his" | "their" | "its" | "the" | "a" | "an") {
                     return None;
                 }
-                let noun_at = (1..ws.len().min(3))
-                    .find(|&k| WORK_NOUNS.contains(&ws[k].trim_end_matches([',', '.', ';']).to_lowercase().as_str()))?;
+                let noun_at = (1..ws.len().min(3)).find(|&k| {
+                    let w = ws[k].trim_end_matches([',', '.', ';']).to_lowercase();
+                    WORK_NOUNS.contains(&w.as_str()) || WORK_NOUNS_AFTER_DETERMINER.contains(&w.as_str())
+                })?;
                 let ends = ws[noun_at].ends_with([',', '.', ';'])
                     || ws.get(noun_at + 1).is_some_and(|w| matches!(*w, "by" | "of"));
                 Some(ends)
             };
             let person_like = is_given_name(toks[i].text) && person_shaped(&toks[i..=j]);
-            let titled = quoted || after_work_noun || (words >= 2 && !person_like && work_after() == Some(true));
+            let titled =
+                quoted || after_work_noun || (words >= 2 && !person_like && (year_after || work_after() == Some(true)));
             // Title case: its first and last words capitalised; two words at least, unless a
             // work noun says so (a single word in quotes is a nickname or a scare quote).
             let title_case = toks[i].capitalised && toks[j].capitalised;

@@ -1517,3 +1517,16 @@ fn the_outlet_naming_itself_is_the_outlet() {
     assert_eq!(paper.kind, EntityKind::Organisation);
     assert_eq!(paper.mentions.len(), 1, "{es:?}");
 }
+
+#[test]
+fn works_in_single_quotes_dated_in_brackets_or_named_as_books_are_titles() {
+    let es = entities(&[
+        "On the screen, 'Marram Lines', the first feature by Una Tierney, opens on Tuesday.",
+        "Their albums, including Gull Weather (1978) and The Still Harbour (1983), sold steadily.",
+        "He read from The Narrow Field, his third book, which won the prize.",
+        "Ms Tierney's brothers' farm is near Dunmore.",
+    ]);
+    for work in ["Marram Lines", "Gull Weather", "The Still Harbour", "The Narrow Field"] {
+        assert_eq!(find(&es, work).kind, EntityKind::Other, "{work}");
+    }
+}
