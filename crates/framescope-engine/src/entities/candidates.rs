@@ -1001,6 +1001,16 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // (And a club's "United" ends one, "Parramatta United", though it opens "United
     // Transport and Logistics Union".)
     let opened = b - a >= 2 && (is_organisation_opener(toks[a].text) || fold(toks[b - 1].text) == "united");
+    // (Everyday words before a minister's title are a portfolio: "Emergency Management
+    // Minister Mereana Tipene", not a body; "Border Patrol Chief" keeps its body.)
+    // (Only the heads a portfolio shares with bodies: "Department of Homeland Security
+    // Secretary" keeps its department.)
+    let portfolio = toks.get(b).is_some_and(|t| matches!(fold(t.text).as_str(), "minister" | "secretary"))
+        && matches!(fold(toks[b - 1].text).as_str(), "management" | "services")
+        && toks[a..b].iter().all(|t| is_everyday_word(t.text) || is_connector(t.text));
+    if portfolio {
+        return;
+    }
     if head_at(is_organisation_head) || head_then_place || opened {
         out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
         return;

@@ -198,6 +198,8 @@ const ORGANISATION_HEADS: &[&str] = &[
     "legislature",
     "library",
     "league",
+    // "Vermont Emergency Management", "Northland Asset Management".
+    "management",
     "ministry",
     "movement",
     "navy",

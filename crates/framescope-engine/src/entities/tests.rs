@@ -1530,3 +1530,13 @@ fn works_in_single_quotes_dated_in_brackets_or_named_as_books_are_titles() {
         assert_eq!(find(&es, work).kind, EntityKind::Other, "{work}");
     }
 }
+
+#[test]
+fn emergency_management_is_a_body_but_a_portfolio_before_a_minister() {
+    let es = entities(&[
+        "Vermont Emergency Management opened its operations centre on Monday.",
+        "Emergency Management Minister Aroha Tane told reporters the damage was severe.",
+    ]);
+    assert_eq!(find(&es, "Vermont Emergency Management").kind, EntityKind::Organisation);
+    assert!(!names(&es).contains(&"Emergency Management"), "{:?}", names(&es));
+}
