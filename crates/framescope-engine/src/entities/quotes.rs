@@ -161,7 +161,18 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                     organisations_seen.retain(|&e| e != n.entity);
                     organisations_seen.push(n.entity);
                 }
-                if let Some((speaker, cs, ce)) = found_reported {
+                // (A second speaker's clause after the first's content: "…, though Police
+                // Scotland said two supporters had been arrested".)
+                let nothing_reported = found_reported.is_none();
+                let second = found_reported.as_ref().and_then(|&(_, _, ce)| {
+                    let link = SECOND_SPEAKER_LINKS.iter().find(|l| text[ce..s_end].starts_with(**l))?;
+                    let from = ce + link.len();
+                    let within = |n: &&Named| n.start >= from;
+                    let people: Vec<Named> = in_sentence.iter().filter(within).copied().collect();
+                    let orgs: Vec<Named> = orgs_in_sentence.iter().filter(within).copied().collect();
+                    reported(text, from, s_end, &people, &orgs, Antecedents { person: None, organisation: None })
+                });
+                for (speaker, cs, ce) in found_reported.into_iter().chain(second) {
                     match speaker {
                         Attribution::Entity(p) if !narrators.contains(&p) => {
                             last_speaker = Some(p);
@@ -171,9 +182,12 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                         Attribution::Described(desc) => found.push(described(d, b, cs, ce, QuoteKind::Reported, desc)),
                         _ => {}
                     }
-                } else if let Some(n) = in_sentence.iter().rev().find(|n| !narrators.contains(&n.entity)) {
-                    // The last person named is who "he" and "she" most likely mean next.
-                    last_speaker = Some(n.entity);
+                }
+                if nothing_reported {
+                    if let Some(n) = in_sentence.iter().rev().find(|n| !narrators.contains(&n.entity)) {
+                        // The last person named is who "he" and "she" most likely mean next.
+                        last_speaker = Some(n.entity);
+                    }
                 }
             }
             found.sort_by_key(|q| q.start);
@@ -182,6 +196,9 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
     }
     quotes
 }
+
+/// Links after which a second speaker's clause may follow the first's content.
+const SECOND_SPEAKER_LINKS: &[&str] = &[", though ", ", although ", ", while ", ", whereas ", ", but "];
 
 /// The people who narrate a document: its author and anyone labelled `, BYLINE`,
 /// `, HOST` or `, ANCHOR` in a transcript.
@@ -867,9 +884,21 @@ fn reported(
     let named = named.as_slice();
     let sentence = &text[s..e];
     let words: Vec<(usize, &str)> = sentence.unicode_word_indices().collect();
+    // A sentence opened by a plural subject takes a plural verb after the subject's
+    // complements: "Officials at the CADC say …", "Lawyers at Braddock Keane LLP, a
+    // Washington sanctions firm, say …".
+    let plural_opening = words.first().is_some_and(|(_, first)| {
+        let f = first.to_lowercase();
+        (f.ends_with('s') && !f.ends_with("ss") && f.len() > 4 && first.starts_with(char::is_uppercase))
+            && !matches!(f.as_str(), "this" | "thus" | "perhaps" | "always" | "sometimes")
+    });
     for (i, (at, w)) in words.iter().enumerate() {
         let according = w.eq_ignore_ascii_case("according") && words.get(i + 1).is_some_and(|n| n.1 == "to");
-        if !is_verb_at(&words, i) && !according {
+        let plural_verb = plural_opening
+            && i >= 2
+            && matches!(*w, "say" | "warn" | "argue" | "claim" | "note" | "insist" | "believe" | "estimate")
+            && !matches!(words[i - 1].1, "been" | "being" | "be" | "to" | "would" | "will" | "could" | "may");
+        if !is_verb_at(&words, i) && !according && !plural_verb {
             continue;
         }
         let verb_at = s + at;
@@ -939,7 +968,18 @@ fn reported(
             if spoke && matches!(first, "at" | "to" | "on" | "about" | "with" | "in" | "before" | "during" | "for") {
                 return (c, c);
             }
-            (c, e - (text[..e].len() - text[..e].trim_end().len()))
+            // (Up to another speaker's clause: "…, though Police Scotland said two …" is
+            // the police's.)
+            let end = SECOND_SPEAKER_LINKS
+                .iter()
+                .filter_map(|link| {
+                    let at = c + text[c..e].find(link)?;
+                    let rest = &text[at + link.len()..e];
+                    [" said ", " says ", " told "].iter().any(|v| rest.contains(v)).then_some(at)
+                })
+                .min()
+                .unwrap_or(e);
+            (c, end - (text[..end].len() - text[..end].trim_end().len()))
         };
         // "Elections Nova Scotia said turnout …": an organisation as the verb's subject, when
         // no person is named before the verb ("Dana Whitlock, who once worked at the

@@ -1540,3 +1540,21 @@ fn emergency_management_is_a_body_but_a_portfolio_before_a_minister() {
     assert_eq!(find(&es, "Vermont Emergency Management").kind, EntityKind::Organisation);
     assert!(!names(&es).contains(&"Emergency Management"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_second_speakers_clause_is_its_own_quote_and_plural_subjects_say() {
+    let paragraphs = [
+        "The FA said it had received no reports of misconduct, though Police Scotland said two supporters had been arrested.",
+        "Officials at the commission say it will meet more often under the protocol.",
+    ];
+    let (es, qs) = entities_and_quotes(&paragraphs);
+    let text = |q: &Quote| &paragraphs[q.block as usize][q.start as usize..q.end as usize];
+    let police = es.iter().position(|e| e.name == "Police Scotland").expect("police") as u32;
+    let first: Vec<&Quote> = qs.iter().filter(|q| q.block == 0).collect();
+    assert_eq!(first.len(), 2, "{qs:?}");
+    assert!(text(first[0]).ends_with("no reports of misconduct"), "{:?}", text(first[0]));
+    assert_eq!(first[1].speaker, Some(police));
+    assert!(text(first[1]).starts_with("two supporters"), "{:?}", text(first[1]));
+    let officials = qs.iter().find(|q| q.block == 1).expect("the officials' quote");
+    assert!(text(officials).starts_with("it will meet"), "{officials:?}");
+}
