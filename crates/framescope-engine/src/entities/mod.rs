@@ -657,11 +657,15 @@ fn text_after<'a>(docs: &'a [Document], m: &Mention) -> &'a str {
     text.get(m.end as usize..).unwrap_or("")
 }
 
-/// Whether a mention is a verb of speech's subject: "MetService said".
+/// Whether a mention is a verb of speech's subject, "MetService said", or a source cited
+/// with "according to": "According to Pemex, illegal taps rose".
 fn speaks(docs: &[Document], m: &Mention) -> bool {
     let rest = text_after(docs, m);
     let next = rest.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
-    rest.starts_with(' ') && lexicon::is_speech_verb(next)
+    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
+    let before = text.get(..m.start as usize).unwrap_or("");
+    let cited = ["according to ", "According to "].iter().any(|a| before.ends_with(a)) && rest.starts_with(',');
+    (rest.starts_with(' ') && lexicon::is_speech_verb(next)) || cited
 }
 
 /// Whether a mention is a verb of speech's subject or a possessive ("Mary said", "Mary's

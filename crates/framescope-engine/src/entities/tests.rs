@@ -1558,3 +1558,10 @@ fn a_second_speakers_clause_is_its_own_quote_and_plural_subjects_say() {
     let officials = qs.iter().find(|q| q.block == 1).expect("the officials' quote");
     assert!(text(officials).starts_with("it will meet"), "{officials:?}");
 }
+
+#[test]
+fn a_word_cited_with_according_to_is_no_place() {
+    let (es, qs) = entities_and_quotes(&["According to Vantrel, illegal taps on its pipelines rose by a third."]);
+    assert_eq!(find(&es, "Vantrel").kind, EntityKind::Organisation);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+}
