@@ -980,9 +980,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         b - a >= 2 && is_organisation_head(toks[b - 2].text) && gazetteer::place(toks[b - 1].text).is_some();
     // A department named by its portfolio and its place: "Environment Canada", "Alberta
     // Education", "Environment and Climate Change Canada".
-    let portfolio_place = (b - a == 2
-        && ((is_portfolio(toks[a].text) && gazetteer::place(toks[a + 1].text).is_some())
-            || (gazetteer::place(toks[a].text).is_some() && is_portfolio(toks[a + 1].text))))
+    // ("Elections Nova Scotia", "Statistics Canada": the place may have two words.)
+    let portfolio_place = (b - a >= 2
+        && ((is_portfolio(toks[a].text) && gazetteer::place(&words(a + 1, b).join(" ")).is_some())
+            || (b - a == 2 && gazetteer::place(toks[a].text).is_some() && is_portfolio(toks[a + 1].text))))
         || (b - a >= 4
             && is_portfolio(toks[a].text)
             && toks[a + 1].text == "and"

@@ -197,6 +197,22 @@ pub fn extract_quotes(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
     quotes
 }
 
+/// Whether what follows a verb of speech only says when or where it was said, to the
+/// sentence's end: "on Tuesday.", "in a statement.", "last week.".
+fn only_occasion(rest: &str) -> bool {
+    let rest = rest.trim_end().trim_end_matches(['.', ';']);
+    let words: Vec<&str> = rest.split(' ').collect();
+    let opens = |w: &str| {
+        matches!(w, "on" | "last" | "this" | "yesterday" | "today" | "earlier" | "late" | "later" | "in" | "at")
+    };
+    !rest.is_empty()
+        && words.len() <= 4
+        && opens(words[0])
+        && (words[0] != "in" && words[0] != "at"
+            || words.get(1).is_some_and(|w| matches!(*w, "a" | "an" | "its" | "their")))
+        && !rest.contains([',', '"', '“'])
+}
+
 /// Links after which a second speaker's clause may follow the first's content.
 const SECOND_SPEAKER_LINKS: &[&str] = &[", though ", ", although ", ", while ", ", whereas ", ", but "];
 
@@ -1019,8 +1035,19 @@ fn reported(
                     || (gap.starts_with('(') && gap.ends_with(')') && gap.len() <= 12 && !gap.contains(' '))
             }
         };
+        // ("…, Elections Nova Scotia said on Tuesday.": only when, after the verb.)
+        let rest_after_verb = text[verb_end..e].trim_start();
+        let clause_ends = rest_after_verb.is_empty()
+            || rest_after_verb.starts_with(['.', ';'])
+            || only_occasion(rest_after_verb)
+            || [", and ", ", but ", ", adding", ", while "].iter().any(|c| rest_after_verb.starts_with(c));
         if !named.iter().any(|n| n.end <= verb_at) {
             if let Some(n) = organisations.iter().rev().find(right_before) {
+                // "Turnout was high, Elections Nova Scotia said.": the words before the comma.
+                let next_to_verb = text[n.end..verb_at].trim().is_empty();
+                if clause_ends && next_to_verb && text[..n.start].ends_with(", ") && n.start > s + 12 {
+                    return Some((Attribution::Entity(n.entity), s, n.start - 2));
+                }
                 let (cs, ce) = content_after(verb_end);
                 if ce > cs + 10 {
                     return Some((Attribution::Entity(n.entity), cs, ce));
@@ -1042,12 +1069,8 @@ fn reported(
                 named.iter().find(|m| set_off && m.end < n.start && m.start >= s && opens_apposition(m)).unwrap_or(n);
             // "Around 1,800 trucks a day cross at Kapıkule, Yıldırım said, and his ministry
             // hopes …": the words before the comma are what was said.
-            let rest = text[verb_end..e].trim_start();
-            let ends_clause = rest.is_empty()
-                || rest.starts_with(['.', ';'])
-                || [", and ", ", but ", ", adding", ", while "].iter().any(|c| rest.starts_with(c));
             let next_to_verb = text[n.end..verb_at].trim().is_empty();
-            if ends_clause && next_to_verb && text[..n.start].ends_with(", ") && n.start > s + 12 {
+            if clause_ends && next_to_verb && text[..n.start].ends_with(", ") && n.start > s + 12 {
                 return Some((Attribution::Entity(n.entity), s, n.start - 2));
             }
             let (cs, ce) = content_after(verb_end);

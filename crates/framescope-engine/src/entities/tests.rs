@@ -1565,3 +1565,13 @@ fn a_word_cited_with_according_to_is_no_place() {
     assert_eq!(find(&es, "Vantrel").kind, EntityKind::Organisation);
     assert_eq!(qs.len(), 1, "{qs:?}");
 }
+
+#[test]
+fn a_body_named_by_portfolio_and_place_speaks_after_its_words() {
+    let paragraphs = ["Turnout was the highest in twenty years, Elections Nova Scotia said on Tuesday."];
+    let (es, qs) = entities_and_quotes(&paragraphs);
+    let body = es.iter().position(|e| e.name == "Elections Nova Scotia").expect("the body") as u32;
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker, Some(body));
+    assert_eq!(&paragraphs[0][qs[0].start as usize..qs[0].end as usize], "Turnout was the highest in twenty years");
+}
