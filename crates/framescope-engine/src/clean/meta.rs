@@ -133,7 +133,11 @@ const AGENCY_NOUNS: &[&str] = &[
     "wire", "wires",
 ];
 
-/// True for a line that is only a date (maybe "Published:" / "Updated" and a time).
+/// A reading time printed beside a date: "22 min read", "5-minute read".
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| rx(r"(?i)^\d{1,3}[ -]?(?:min|mins|minute|minutes)\.?\s+read$"));
+
+/// True for a line that is only a date (maybe "Published:" / "Updated" and a time, or a
+/// reading time: "November 14, 2026 · 22 min read").
 pub(crate) fn is_date_line(text: &str) -> bool {
     let t = text.trim();
     (t.len() <= 80 && DATE_LINE.is_match(t))
@@ -141,7 +145,8 @@ pub(crate) fn is_date_line(text: &str) -> bool {
         || (t.len() <= 160
             && t.contains(['|', '·'])
             && t.split(['|', '·']).enumerate().all(|(i, part)| {
-                DATE_LINE.is_match(part.trim()) || (i > 0 && UPDATED_TIME.is_match(part.trim()))
+                let part = part.trim();
+                DATE_LINE.is_match(part) || (i > 0 && (UPDATED_TIME.is_match(part) || READING_TIME.is_match(part)))
             }))
 }
 
@@ -455,6 +460,8 @@ mod tests {
         assert!(is_date_line("Published: Wed 14 Jun 2023 06.00 BST"));
         assert!(is_date_line("27 MAY 2023"));
         assert!(is_date_line("Updated March 3, 2021 at 10:15 a.m. ET"));
+        assert!(is_date_line("November 14, 2026 · 22 min read"));
+        assert!(!is_date_line("22 min read · November 14, 2026 · Dhaka"));
         assert!(is_date_line("Published 6:12 p.m. ET Aug. 21, 2023"));
         assert!(is_date_line("Release Date: March 14, 2023"));
         assert!(is_date_line("March 2024 Issue"));

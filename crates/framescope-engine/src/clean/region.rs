@@ -197,6 +197,11 @@ fn body_end(facts: &[Facts], start: usize) -> usize {
         if x.class == Class::Good && x.plain() {
             in_header = false;
         }
+        // (A byline or a date after a standfirst is the header still: "Standfirst. | By … |
+        // November 14, 2026 · 22 min read | Share …", then the story.)
+        if matches!(x.meta, Some(Meta::Whole(MetaKind::Byline | MetaKind::Dateline))) {
+            in_header = true;
+        }
         // A contributor or source-credit line closes a story: the article ends after
         // it unless prose follows.
         let closing = matches!(x.meta, Some(Meta::Whole(MetaKind::Contributor | MetaKind::SourceCredit)));

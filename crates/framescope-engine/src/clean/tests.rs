@@ -586,3 +586,13 @@ The operator said more delays were likely on Thursday, because a signal failure 
     assert!(role_of(&b, "More delays").is_article_text(), "{b:#?}");
     assert!(role_of(&b, "The operator said").is_article_text());
 }
+
+#[test]
+fn a_share_bar_under_a_standfirst_byline_and_reading_time_ends_nothing() {
+    let page = "THE DELTA COURIER\nHome   News   Climate   Opinion\n\nWhere the river went: the families who followed it south\n\nErosion swallows thousands of homes on the river islands of the north every monsoon. A year with one family from the sandbanks, the factory that hired them, and the engineers who say the embankments were never going to hold.\n\nBy Nasrin Akter\nPhotographs by Imran Kabir\nNovember 14, 2026 · 22 min read\n\nShare   Facebook   X   WhatsApp   Copy link\n\nThe night the river took the house, Amena was awake anyway. It had rained for nine days over the sandbank where her husband's family had farmed for three generations, and the water had been rising since dusk.\n\nBy morning the two rooms of tin, the cowshed and a mango tree were in the water. Within a week the family had taken the night bus south to the capital, where a cousin had found work.\n\nShare this story   Facebook   X   WhatsApp   Copy link\n\n© 2026 Delta Courier Media Ltd\n";
+    let b = run(page, Some("Where the river went: the families who followed it south"));
+    assert_eq!(role_of(&b, "November 14"), meta(MetaKind::Dateline));
+    assert_eq!(role_of(&b, "The night the river"), BODY);
+    assert_eq!(role_of(&b, "By morning the two"), BODY);
+    assert_eq!(role_of(&b, "Share this story"), chrome(ChromeReason::ShareButtons));
+}
