@@ -636,6 +636,10 @@ fn speaker_label(text: &str, toks: &[Tok<'_>], out: &mut Vec<Candidate>) -> usiz
         return 0;
     }
     let name_part = label.split(',').next().unwrap_or(label);
+    // "CLAIM:", "RATING:", "EDITOR'S NOTE:": a fact-check's or an editor's label, no voice.
+    if name_part.split_whitespace().all(|w| EDITORIAL_LABELS.contains(&fold(w).as_str())) {
+        return toks.iter().take_while(|t| t.start < colon).count();
+    }
     // "HOST:", "ANCHOR:": a role, no name.
     if is_role_label(name_part) {
         return toks.iter().take_while(|t| t.start < colon).count();
@@ -664,6 +668,52 @@ fn speaker_label(text: &str, toks: &[Tok<'_>], out: &mut Vec<Candidate>) -> usiz
     }
     toks.iter().take_while(|t| t.start < colon).count()
 }
+
+/// Words of the labels fact-checks and editors print before a colon ("CLAIM:", "RATING:",
+/// "EDITOR'S NOTE:", "PHOTO:"). Folded.
+const EDITORIAL_LABELS: &[&str] = &[
+    "claim",
+    "claims",
+    "rating",
+    "verdict",
+    "photo",
+    "photos",
+    "image",
+    "video",
+    "note",
+    "editors",
+    "editor",
+    "update",
+    "updated",
+    "correction",
+    "clarification",
+    "fact",
+    "facts",
+    "context",
+    "source",
+    "sources",
+    "background",
+    "conclusion",
+    "caption",
+    "credit",
+    "disclaimer",
+    "summary",
+    "analysis",
+    "the",
+    "what",
+    "we",
+    "found",
+    "our",
+    "why",
+    "this",
+    "matters",
+    "read",
+    "more",
+    "watch",
+    "listen",
+    "related",
+    "also",
+];
 
 fn title_case(word: &str) -> String {
     word.split(' ')
@@ -1088,6 +1138,11 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         // (Nor is "I'd" or "I'll" a name, whatever verb stands beside it.)
         let contraction = t.text.starts_with("I'") || t.text.starts_with("I\u{2019}");
         if is_demonym(t.text) || is_title(t.text) || is_holiday(t.text) || contraction {
+            return;
+        }
+        // (An everyday word in a line written all in capitals is a label or a heading:
+        // "RATING: FALSE", "THE FACTS", "VERDICT".)
+        if t.all_caps && is_everyday_word(t.text) && !text.contains(char::is_lowercase) {
             return;
         }
         if t.all_caps && !t.text.contains('.') {

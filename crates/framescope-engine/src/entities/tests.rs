@@ -1575,3 +1575,14 @@ fn a_body_named_by_portfolio_and_place_speaks_after_its_words() {
     assert_eq!(qs[0].speaker, Some(body));
     assert_eq!(&paragraphs[0][qs[0].start as usize..qs[0].end as usize], "Turnout was the highest in twenty years");
 }
+
+#[test]
+fn a_fact_checks_labels_and_capitalised_headings_name_no_one() {
+    let es = entities(&[
+        "CLAIM: A post shared widely says the Karun Dam will open all its gates.",
+        "RATING: FALSE",
+        "THE FACTS",
+        "The NWRB said no such order was issued.",
+    ]);
+    assert_eq!(names(&es), ["Karun Dam", "NWRB"]);
+}
