@@ -114,6 +114,18 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             i = law_end;
             continue;
         }
+        // "Cllr Seán Ó Laoghaire (Sinn Féin)", "Rep. Ana Ruiz (Democrat)": a name in brackets
+        // right after a person's is their party, a body.
+        let bracketed = text[..toks[i].start].ends_with(" (") && text[toks[end - 1].end..].starts_with(')');
+        let after_person = bracketed
+            && out.last().is_some_and(|c: &Candidate| {
+                matches!(c.guess, Guess::Person { .. }) && text[c.end..toks[i].start] == *" ("
+            });
+        if after_person && !(end - i == 1 && toks[i].all_caps) {
+            out.push(plain(text, &toks, i, end, Guess::Kind(EntityKind::Organisation)));
+            i = end;
+            continue;
+        }
         for (a, b) in split_on_and(&toks, i, end) {
             classify_run(text, &toks, a, b, true, &mut out);
         }

@@ -1586,3 +1586,14 @@ fn a_fact_checks_labels_and_capitalised_headings_name_no_one() {
     ]);
     assert_eq!(names(&es), ["Karun Dam", "NWRB"]);
 }
+
+#[test]
+fn a_name_in_brackets_after_a_persons_is_their_party() {
+    let es = entities(&[
+        "The Lord Mayor, Cllr Seán Breathnach (Sinn Féin), voted for the motion.",
+        "The main opposition came from Fianna Fáil, whose leader, Cllr Ruth Keane (Fianna Fáil), spoke last.",
+    ]);
+    assert_eq!(find(&es, "Sinn Féin").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Fianna Fáil").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Fianna Fáil").mentions.len(), 2);
+}
