@@ -1597,3 +1597,11 @@ fn a_name_in_brackets_after_a_persons_is_their_party() {
     assert_eq!(find(&es, "Fianna Fáil").kind, EntityKind::Organisation);
     assert_eq!(find(&es, "Fianna Fáil").mentions.len(), 2);
 }
+
+#[test]
+fn an_elided_particle_before_a_capital_stays_in_the_name() {
+    let es = entities(&["Trucks from Côte d'Ivoire wait at the border near Cortina d’Ampezzo Road."]);
+    let ivory = es.iter().find(|e| e.aliases.iter().any(|a| a == "Côte d'Ivoire") || e.name == "Côte d'Ivoire");
+    assert!(ivory.is_some_and(|e| e.kind == EntityKind::Place), "{:?}", names(&es));
+    assert!(!names(&es).contains(&"Côte"), "{:?}", names(&es));
+}

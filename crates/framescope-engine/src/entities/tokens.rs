@@ -171,7 +171,11 @@ pub fn tokens(text: &str) -> Vec<Tok<'_>> {
             .split_once('-')
             .filter(|(p, _)| HYPHEN_PARTICLES.contains(p))
             .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase) || after_particle;
+        // "Côte d'Ivoire", "Cortina d'Ampezzo": an elided particle, then the capital.
+        let after_elision = ["d'", "d’", "l'", "l’", "dell'", "dell’"]
+            .iter()
+            .any(|p| word.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase) || after_particle || after_elision;
         let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
         let before = text[..w.start].trim_end();
         // After "Gov." or "U.S." a capital does not open a sentence, whatever the segmenter says.
