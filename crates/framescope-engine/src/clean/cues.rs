@@ -435,6 +435,9 @@ const FEEDBACK: &[Cue] = &[
     cue("got a news tip", R::Feedback, Phrase, Ends),
     cue("have a news tip", R::Feedback, Phrase, Ends),
     cue("send us a tip", R::Feedback, Phrase, Ends),
+    cue("want us to check", R::Feedback, Phrase, Ends),
+    cue("want us to fact-check", R::Feedback, Phrase, Ends),
+    cue("want us to fact check", R::Feedback, Phrase, Ends),
 ];
 
 /// Site navigation. General because menus, breadcrumbs ("Home > World > Americas"),
@@ -849,6 +852,10 @@ mod tests {
         assert_eq!(reason("Subscribe to our newsletter!"), Some(R::Newsletter));
         assert_eq!(
             reason("Do you have a story for the Mercury? Email newsdesk@example.invalid or call 01304 555 120."),
+            Some(R::Feedback)
+        );
+        assert_eq!(
+            reason("Have you seen a claim you want us to check? Message the VeriPinas tip line."),
             Some(R::Feedback)
         );
         assert_eq!(reason("Sign up for our daily newsletter"), Some(R::Newsletter));
