@@ -273,9 +273,10 @@ fn work_titles(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             }
             let after = &text[toks[j].end..];
             // "Tide Tables (1978)": a year in brackets dates a work.
-            let year_after = after
-                .strip_prefix(" (")
-                .is_some_and(|r| r.len() >= 5 && r[..4].chars().all(|c| c.is_ascii_digit()) && r[4..].starts_with(')'));
+            let year_after = after.strip_prefix(" (").is_some_and(|r| {
+                let b = r.as_bytes();
+                b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b')'
+            });
             let closed = if quoted {
                 let close: &[char] = if single_quoted { &['’', '\''] } else { &['”', '"'] };
                 after.trim_start_matches([',', '.', '!', '?']).starts_with(close)

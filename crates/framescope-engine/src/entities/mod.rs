@@ -445,8 +445,10 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
 
 /// The outlet naming itself in its own article: in full ("Hub City News 8") or by the last
 /// word of its name after "the" ("told the Echo" in The Valleys Echo, "the Tribune said").
-/// Such a mention is the outlet, whatever else the words looked like.
+/// Such a mention is the outlet, whatever else the words looked like: the names found
+/// over it are dropped (in one pass, so a large corpus is not rescanned per mention).
 fn outlet_mentions(docs: &[Document], found: &mut Vec<Found>) {
+    let mut outlets: Vec<Found> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let Some(outlet) = doc.outlet.value.as_deref() else { continue };
         let name = outlet.strip_prefix("The ").unwrap_or(outlet);
@@ -474,27 +476,29 @@ fn outlet_mentions(docs: &[Document], found: &mut Vec<Found>) {
                     spans.push((start, start + last.len()));
                 }
             }
-            for (start, end) in spans {
-                let mention = Mention { doc: d as u32, block: b as u32, start: start as u32, end: end as u32 };
-                found.retain(|f| {
-                    let m = &f.mention;
-                    !(m.doc == mention.doc
-                        && m.block == mention.block
-                        && m.start < mention.end
-                        && mention.start < m.end)
-                });
-                found.push(Found {
-                    mention,
-                    kind: EntityKind::Organisation,
-                    words: words.clone(),
-                    expands_to: None,
-                    acronym: None,
-                    role: None,
-                    uncued: false,
-                });
-            }
+            outlets.extend(spans.into_iter().map(|(start, end)| Found {
+                mention: Mention { doc: d as u32, block: b as u32, start: start as u32, end: end as u32 },
+                kind: EntityKind::Organisation,
+                words: words.clone(),
+                expands_to: None,
+                acronym: None,
+                role: None,
+                uncued: false,
+            }));
         }
     }
+    if outlets.is_empty() {
+        return;
+    }
+    let mut by_block: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::new();
+    for o in &outlets {
+        by_block.entry((o.mention.doc, o.mention.block)).or_default().push((o.mention.start, o.mention.end));
+    }
+    found.retain(|f| {
+        let m = &f.mention;
+        by_block.get(&(m.doc, m.block)).is_none_or(|spans| spans.iter().all(|&(s, e)| m.end <= s || e <= m.start))
+    });
+    found.extend(outlets);
 }
 
 /// The clues to each name's kind: those of its mentions' surroundings, the kind its own
@@ -653,8 +657,12 @@ fn has_personal_predicate(docs: &[Document], m: &Mention) -> bool {
 
 /// The text of a mention's block after the mention.
 fn text_after<'a>(docs: &'a [Document], m: &Mention) -> &'a str {
-    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
-    text.get(m.end as usize..).unwrap_or("")
+    block_text(docs, m).get(m.end as usize..).unwrap_or("")
+}
+
+/// The text of the block a mention stands in.
+fn block_text<'a>(docs: &'a [Document], m: &Mention) -> &'a str {
+    docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str())
 }
 
 /// Whether a mention is a verb of speech's subject, "MetService said", or a source cited
@@ -662,8 +670,7 @@ fn text_after<'a>(docs: &'a [Document], m: &Mention) -> &'a str {
 fn speaks(docs: &[Document], m: &Mention) -> bool {
     let rest = text_after(docs, m);
     let next = rest.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
-    let text = docs.get(m.doc as usize).and_then(|d| d.blocks.get(m.block as usize)).map_or("", |b| b.text.as_str());
-    let before = text.get(..m.start as usize).unwrap_or("");
+    let before = block_text(docs, m).get(..m.start as usize).unwrap_or("");
     let cited = ["according to ", "According to "].iter().any(|a| before.ends_with(a)) && rest.starts_with(',');
     (rest.starts_with(' ') && lexicon::is_speech_verb(next)) || cited
 }

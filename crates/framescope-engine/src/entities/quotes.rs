@@ -913,7 +913,12 @@ fn reported(
         let plural_verb = plural_opening
             && i >= 2
             && matches!(*w, "say" | "warn" | "argue" | "claim" | "note" | "insist" | "believe" | "estimate")
-            && !matches!(words[i - 1].1, "been" | "being" | "be" | "to" | "would" | "will" | "could" | "may");
+            // (Not a noun, "the claim", nor an infinitive or a passive.)
+            && !matches!(
+                words[i - 1].1.to_lowercase().as_str(),
+                "been" | "being" | "be" | "to" | "would" | "will" | "could" | "may" | "the" | "a" | "an" | "his"
+                    | "her" | "their" | "its" | "our" | "this" | "that"
+            );
         if !is_verb_at(&words, i) && !according && !plural_verb {
             continue;
         }

@@ -1605,3 +1605,9 @@ fn an_elided_particle_before_a_capital_stays_in_the_name() {
     assert!(ivory.is_some_and(|e| e.kind == EntityKind::Place), "{:?}", names(&es));
     assert!(!names(&es).contains(&"Côte"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_bracket_of_wide_characters_after_a_title_is_read_safely() {
+    let es = entities(&["The film Honey Rock (日本) ran for a week. The Ortvale Choir (日本語) sang."]);
+    assert!(names(&es).contains(&"Honey Rock"), "{:?}", names(&es));
+}
