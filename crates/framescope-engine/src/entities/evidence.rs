@@ -465,6 +465,16 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
     if prev.as_deref() == Some("at") && after.starts_with(", where ") {
         return Some((EntityKind::Place, 2));
     }
+    // A preposition of movement through land or water, then "the": "across the Visayas",
+    // "through the Pyrenees", "along the Danube", "from the Tagus to Murcia". (Not "in the"
+    // or "at the", which take bodies as often: "in the Guardian", "at the Treasury".)
+    if prev.as_deref() == Some("the") {
+        let motion = matches!(prev2.as_deref(), Some("across" | "along" | "through" | "past" | "beyond"));
+        let span = prev2.as_deref() == Some("from") && after.starts_with(" to ");
+        if motion || span {
+            return Some((EntityKind::Place, 2));
+        }
+    }
     if let Some(prev) = prev.as_deref() {
         // "the drugmaker Sorrel Pharma", "the town Chivay", "the app YardPilot".
         // "cathode maker Hanbit Chemical", not "policy maker Ana Ruiz".

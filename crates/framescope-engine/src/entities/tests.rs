@@ -1611,3 +1611,14 @@ fn a_bracket_of_wide_characters_after_a_title_is_read_safely() {
     let es = entities(&["The film Honey Rock (日本) ran for a week. The Ortvale Choir (日本語) sang."]);
     assert!(names(&es).contains(&"Honey Rock"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_name_crossed_or_followed_after_the_is_a_place() {
+    let es = entities(&[
+        "Two planned lines run through the Pyrenees, and ferries sail across the Visayas.",
+        "Farmers along the Padma worry; water is piped from the Tagus to Murcia.",
+    ]);
+    for name in ["Pyrenees", "Visayas", "Padma", "Tagus"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Place, "{name}");
+    }
+}
