@@ -469,6 +469,16 @@ const PLACE_HEADS: &[&str] = &[
     "penitentiary",
     "cinema",
     "picturehouse",
+    // Land and water features and city districts: "Mekong Delta", "Darién Gap", "Deschutes
+    // National Forest", "Victorian Quarter", "Great Barrier Reef".
+    "archipelago",
+    "atoll",
+    "delta",
+    "estuary",
+    "forest",
+    "gap",
+    "quarter",
+    "reef",
 ];
 
 /// Place heads that are also common surnames ("Dalrymple Hall" but "Stuart Hall"): a

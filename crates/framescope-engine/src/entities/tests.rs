@@ -1622,3 +1622,15 @@ fn a_name_crossed_or_followed_after_the_is_a_place() {
         assert_eq!(find(&es, name).kind, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn land_and_water_features_and_districts_are_places() {
+    let es = entities(&[
+        "Salt water reached the Mekong Delta early, officials said.",
+        "More migrants crossed the Darién Gap, and fires spread in Deschutes National Forest.",
+        "Shops in the Victorian Quarter closed.",
+    ]);
+    for name in ["Mekong Delta", "Darién Gap", "Deschutes National Forest", "Victorian Quarter"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Place, "{name}");
+    }
+}
