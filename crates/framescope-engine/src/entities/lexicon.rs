@@ -496,6 +496,8 @@ const PLACE_OPENERS: &[&str] = &[
     "bab", "bahia", "salar", "cabo", "cape", "cerro", "co", "county", "fort", "ile", "isla", "jabal", "jebel", "lac",
     "lago", "lake", "laguna", "loch", "lough", "mont", "monte", "mount", "playa", "pointe", "port", "porto", "puerto",
     "punta", "river", "vila", "wadi",
+    // Spanish, Irish and Polish: "Sierra Madre", "Ciudad Juárez", "Inis Meáin", "Nowa Dęba".
+    "sierra", "ciudad", "inis", "inish", "nowa", "nowy", "nueva", "nuevo",
 ];
 
 /// Head nouns that open bodies' names in Romance and Irish usage, the head first: "Club

@@ -1634,3 +1634,14 @@ fn land_and_water_features_and_districts_are_places() {
         assert_eq!(find(&es, name).kind, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn foreign_place_openers_make_places_not_people() {
+    let es = entities(&[
+        "The ferry to Inis Meáin was cancelled, and the plant in Nowa Dęba closed.",
+        "Rain fell on the Sierra Madre.",
+    ]);
+    for name in ["Inis Meáin", "Nowa Dęba", "Sierra Madre"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Place, "{name}");
+    }
+}
