@@ -1017,8 +1017,10 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
         return;
     }
-    // A named storm or operation: "Hurricane Odalys", "Operation Aspides".
-    if b - a >= 2 && is_event_lead(toks[a].text) && person_shaped(&toks[a + 1..b]) {
+    // A named storm, operation or project: "Hurricane Odalys", "Operation Aspides",
+    // "Project Kestrel", "Severe Tropical Cyclone Gabrielle".
+    let lead = (a..b).take_while(|&k| is_storm_grade(toks[k].text)).count() + a;
+    if b - lead >= 2 && is_event_lead(toks[lead].text) && person_shaped(&toks[lead + 1..b]) {
         out.push(make(a, b, Guess::Kind(EntityKind::Other)));
         return;
     }
@@ -1204,7 +1206,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         let placed = matches!(prev_word, "in" | "near" | "outside" | "from" | "at" | "of");
         let cue = (is_speech_verb(next_word) && !placed)
             || is_leader_noun(next_word)
-            || (is_speech_verb(prev_word) && !t.opens_sentence)
+            || (is_speech_verb(prev_word) && !t.opens_sentence && !opens_clause(next_word))
             || introduced(text, toks, a);
         // (A camel-cased word is a brand's, not a person's: "MetService said".)
         if cue && name_word_shaped(t.text) {
@@ -1260,7 +1262,7 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         // (Not after a preposition of place: "Officials in Lajas Blancas said".)
         let placed = matches!(prev_word, "in" | "near" | "outside" | "from" | "at" | "of");
         let cue = (is_speech_verb(next_word) && !placed)
-            || is_speech_verb(prev_word)
+            || (is_speech_verb(prev_word) && !opens_clause(next_word))
             || introduced(text, toks, a)
             || opening_role.is_some()
             || post_nominal
@@ -1295,6 +1297,16 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     } else if people && uncued_name(text, toks, a, b) {
         out.push(make(a, b, Guess::Uncued));
     }
+}
+
+/// A verb that makes the name before it the subject of a reported clause, not the one
+/// speaking: "said Mawaru was the strongest typhoon" (but "said Mawaru, a farmer").
+fn opens_clause(next_word: &str) -> bool {
+    matches!(
+        next_word,
+        "was" | "is" | "are" | "were" | "had" | "has" | "have" | "would" | "will" | "could" | "can" | "may" | "might"
+            | "should" | "must" | "did" | "does"
+    )
 }
 
 /// A number that labels a bill, a ward or a route: digits, then at most two capitals

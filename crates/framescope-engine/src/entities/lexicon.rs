@@ -1053,9 +1053,16 @@ pub fn is_numbered_head(word: &str) -> bool {
     )
 }
 
-/// A word that opens the name of a storm or an operation ("Hurricane Odalys"). Folded.
+/// A word that opens the name of a storm, an operation or a project ("Hurricane Odalys",
+/// "Project Kestrel"). Folded.
 pub fn is_event_lead(word: &str) -> bool {
-    matches!(fold(word).as_str(), "hurricane" | "typhoon" | "cyclone" | "operation" | "storm")
+    matches!(fold(word).as_str(), "hurricane" | "typhoon" | "cyclone" | "operation" | "storm" | "project")
+}
+
+/// A word that grades a storm before its kind: "Tropical Storm Ondoy", "Super Typhoon
+/// Haiyan", "Severe Tropical Cyclone Gabrielle".
+pub fn is_storm_grade(word: &str) -> bool {
+    matches!(fold(word).as_str(), "tropical" | "super" | "severe")
 }
 
 /// A person's title.

@@ -1645,3 +1645,22 @@ fn foreign_place_openers_make_places_not_people() {
         assert_eq!(find(&es, name).kind, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn a_storm_named_after_said_is_the_storm_not_a_speaker() {
+    let es = entities(&[
+        "Typhoon Mawaru killed 38 people on Sunday.",
+        "The weather bureau said Mawaru was the strongest storm in years.",
+        "Residents remember Tropical Storm Ondoy, which flooded Manila.",
+    ]);
+    let storm = find(&es, "Typhoon Mawaru");
+    assert_eq!(storm.kind, EntityKind::Other);
+    assert!(storm.aliases.contains(&"Mawaru".to_string()), "{:?}", names(&es));
+    assert_eq!(find(&es, "Tropical Storm Ondoy").kind, EntityKind::Other);
+}
+
+#[test]
+fn project_opens_a_programme_name() {
+    let es = entities(&["Police quietly used a program called Project Kestrel to match photos."]);
+    assert_eq!(find(&es, "Project Kestrel").kind, EntityKind::Other);
+}
