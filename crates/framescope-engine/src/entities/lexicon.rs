@@ -368,6 +368,19 @@ const OTHER_HEADS: &[&str] = &[
     "trophy",
     "war",
     "understanding",
+    // Rules, charges and lists: "Digital Credit Providers Regulations", "Land Use Charge",
+    // "Community Ownership Pledge", "SDN List", "Global Peace Index".
+    "charge",
+    "charter",
+    "guidelines",
+    "index",
+    "levy",
+    "list",
+    "pledge",
+    "regulations",
+    "rules",
+    "statute",
+    "tax",
 ];
 
 /// Head nouns of place names ("Gatun Lake", "Alaska Highway", "Fort Nelson"). Folded.

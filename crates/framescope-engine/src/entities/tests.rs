@@ -1664,3 +1664,14 @@ fn project_opens_a_programme_name() {
     let es = entities(&["Police quietly used a program called Project Kestrel to match photos."]);
     assert_eq!(find(&es, "Project Kestrel").kind, EntityKind::Other);
 }
+
+#[test]
+fn rules_charges_and_lists_are_other() {
+    let es = entities(&[
+        "Lenders are licensed under the Digital Credit Providers Regulations, and owners pay the Land Use Charge.",
+        "The firm was added to the SDN List after it signed the Community Ownership Pledge.",
+    ]);
+    for name in ["Digital Credit Providers Regulations", "Land Use Charge", "SDN List", "Community Ownership Pledge"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Other, "{name}");
+    }
+}
