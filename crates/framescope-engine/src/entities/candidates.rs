@@ -1077,7 +1077,17 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     if portfolio {
         return;
     }
-    if head_at(is_organisation_head) || head_then_place || opened {
+    // "Tsilhqot'in National Government", "Northern Territory Government": a level of
+    // government before it makes "Government" a body's head (but "the Albanese Government"
+    // is a leader's).
+    let government = b - a >= 2
+        && fold(toks[b - 1].text) == "government"
+        && matches!(
+            fold(toks[b - 2].text).as_str(),
+            "national" | "federal" | "state" | "territory" | "provincial" | "regional" | "municipal" | "local" | "city"
+                | "county" | "tribal" | "central" | "union" | "autonomous"
+        );
+    if head_at(is_organisation_head) || head_then_place || opened || government {
         out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
         return;
     }

@@ -312,6 +312,18 @@ pub fn names_a_thing(word: &str) -> bool {
     noun_kind(word, false).is_some()
 }
 
+/// Whether `words` end in a maker of goods, a firm ("cathode maker", "chip producers"), not
+/// a person who makes decisions, films or policy ("policy maker", "film producer").
+pub fn is_firm_maker(words: &[&str]) -> bool {
+    match words {
+        [.., made, last] => {
+            matches!(last.to_lowercase().as_str(), "maker" | "makers" | "producer" | "producers")
+                && !PERSONAL_MAKERS.contains(&made.to_lowercase().as_str())
+        }
+        _ => false,
+    }
+}
+
 /// The kind the head of an appositive after a name gives it: `", a Spanish town that …"`
 /// is a place, `", the Danish drugmaker behind …"` an organisation. The head is the last
 /// word before the phrase's first break ("that", "of", "in", a comma…), and the phrase must
@@ -451,6 +463,13 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
         let place_noun = noun_in(PLACE_NOUNS, next.text) && !matches!(next.text, "enclave" | "enclaves");
         if place_noun || matches!(next.text, "hill" | "hills" | "desert" | "mountains") {
             return Some((EntityKind::Place, 2));
+        }
+    }
+    // A body's kind after its name: "the centre-left Unidad Andina party", "the Renace Perú
+    // alliance".
+    if let Some(next) = next_word.filter(|_| !toks[b - 1].possessive) {
+        if matches!(next.text, "party" | "alliance" | "coalition" | "movement" | "militia" | "faction" | "bloc") {
+            return Some((EntityKind::Organisation, 2));
         }
     }
     // One word that qualifies a business: "the Bellevue startup", "a Cambridge drugmaker"

@@ -342,7 +342,8 @@ pub(super) fn role_premodifier(before: &str) -> Option<String> {
     words.reverse();
     let last = *words.last()?;
     // ("the drugmaker Sorrel Pharma": an agent noun for a firm, not a person's trade.)
-    let firm = evidence::names_a_thing(last);
+    // (Nor "cathode maker Hanbit Chemical": a maker of goods is a firm.)
+    let firm = evidence::names_a_thing(last) || evidence::is_firm_maker(&words);
     (closed && last.chars().next().is_some_and(char::is_lowercase) && person_noun(last) && !firm)
         .then(|| words.join(" "))
 }

@@ -1675,3 +1675,17 @@ fn rules_charges_and_lists_are_other() {
         assert_eq!(find(&es, name).kind, EntityKind::Other, "{name}");
     }
 }
+
+#[test]
+fn a_maker_of_goods_a_party_and_a_level_of_government_are_bodies() {
+    let es = entities(&[
+        "Shares fell on Tuesday, and cathode maker Hanbit Chemical lost 2.7%.",
+        "Valdivieso, of the centre-left Unidad Andina party, led the count.",
+        "The Tsilhqot'in National Government said in a statement that it would appeal.",
+        "Policy maker Ana Ruiz disagreed.",
+    ]);
+    for name in ["Hanbit Chemical", "Unidad Andina", "Tsilhqot'in National Government"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Organisation, "{name}");
+    }
+    assert_eq!(find(&es, "Ana Ruiz").kind, EntityKind::Person);
+}
