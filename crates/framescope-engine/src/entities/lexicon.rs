@@ -492,6 +492,17 @@ const PLACE_HEADS: &[&str] = &[
     "gap",
     "quarter",
     "reef",
+    "bluff",
+    // Regions of other countries' states: "Lublin Voivodeship", "Kharkiv Oblast",
+    // "Aichi Prefecture", "Giza Governorate", "Canton of Vaud".
+    "canton",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "voivodeship",
+    // A room in a building: "the Gibraltar Room".
+    "room",
+    "farm",
 ];
 
 /// Place heads that are also common surnames ("Dalrymple Hall" but "Stuart Hall"): a
@@ -511,6 +522,8 @@ const PLACE_OPENERS: &[&str] = &[
     "punta", "river", "vila", "wadi",
     // Spanish, Irish and Polish: "Sierra Madre", "Ciudad Juárez", "Inis Meáin", "Nowa Dęba".
     "sierra", "ciudad", "inis", "inish", "nowa", "nowy", "nueva", "nuevo",
+    // Squares and streets: "Plaza San Martín", "Praça do Comércio", "Avenida Paulista".
+    "plaza", "piazza", "praca", "avenida", "calle", "rua",
 ];
 
 /// Head nouns that open bodies' names in Romance and Irish usage, the head first: "Club
@@ -576,6 +589,7 @@ const VENUE_CENTRES: &[&str] = &[
     "evacuation",
     "exhibition",
     "fitness",
+    "operations",
     "garden",
     "leisure",
     "recreation",

@@ -1689,3 +1689,22 @@ fn a_maker_of_goods_a_party_and_a_level_of_government_are_bodies() {
     }
     assert_eq!(find(&es, "Ana Ruiz").kind, EntityKind::Person);
 }
+
+#[test]
+fn regions_rooms_farms_squares_and_operations_centres_are_places() {
+    let es = entities(&[
+        "Floods hit Lublin Voivodeship, and ministers met in the Gibraltar Room.",
+        "Crowds filled Plaza San Martín while staff at the State Emergency Operations Center watched.",
+        "Homes will be built on Moor Farm near Beech Bluff.",
+    ]);
+    for name in [
+        "Lublin Voivodeship",
+        "Gibraltar Room",
+        "Plaza San Martín",
+        "State Emergency Operations Center",
+        "Moor Farm",
+        "Beech Bluff",
+    ] {
+        assert_eq!(find(&es, name).kind, EntityKind::Place, "{name}");
+    }
+}
