@@ -471,6 +471,29 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
         if matches!(next.text, "party" | "alliance" | "coalition" | "movement" | "militia" | "faction" | "bloc") {
             return Some((EntityKind::Organisation, 2));
         }
+        // What a platform or a firm has, its name before: "an Instagram account", "Amtrak
+        // employees" (a weak clue: "a Lagos customer" is a place's).
+        if matches!(
+            next.text,
+            "account"
+                | "accounts"
+                | "app"
+                | "feed"
+                | "post"
+                | "posts"
+                | "user"
+                | "users"
+                | "subscribers"
+                | "customers"
+                | "employees"
+                | "executives"
+                | "shareholders"
+                | "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+        ) {
+            return Some((EntityKind::Organisation, 1));
+        }
     }
     // One word that qualifies a business: "the Bellevue startup", "a Cambridge drugmaker"
     // (the firm's own name follows the noun instead: "the drugmaker Sorrel Pharma").

@@ -1708,3 +1708,9 @@ fn regions_rooms_farms_squares_and_operations_centres_are_places() {
         assert_eq!(find(&es, name).kind, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn a_platform_before_what_it_has_is_a_body() {
+    let es = entities(&["The tool could match the face of anyone with an Instagram account, critics said."]);
+    assert_eq!(find(&es, "Instagram").kind, EntityKind::Organisation);
+}
