@@ -456,6 +456,8 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
             is_organisation_head(toks[k].text)
                 || is_other_head(toks[k].text)
                 || (is_place_head(toks[k].text) && toks[j + 1].text == "of")
+                // (Or a head that opens the name: "Centro de Estudios Mineros y Energéticos".)
+                || (k == i && is_organisation_opener(toks[k].text))
         }) && !is_business_head(prev);
         // Name particles join a person's or a place's name too ("Lucía de la Fuente",
         // "Joost van der Meer", "Viña del Mar").
@@ -1229,7 +1231,14 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     // A place name, then a name: "Ambassador to Mexico Anthony Wayne".
     // (Not a capitalised particle that opens a name: "Van der Meulen-Bakker", "De Wit".)
     let particle_first = is_name_particle(&toks[a].text.to_lowercase());
-    if b - a >= 3 && !particle_first && gazetteer::place(toks[a].text).is_some() && person_shaped(&toks[a + 1..b]) {
+    // (Only before a given name: "Porto Indoor Challenger" and "Madison County Courthouse"
+    // are one name each.)
+    if b - a >= 3
+        && !particle_first
+        && gazetteer::place(toks[a].text).is_some()
+        && is_given_name(toks[a + 1].text)
+        && person_shaped(&toks[a + 1..b])
+    {
         out.push(make(a, a + 1, Guess::Kind(EntityKind::Place)));
         a += 1;
     }

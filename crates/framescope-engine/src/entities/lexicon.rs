@@ -374,7 +374,6 @@ const OTHER_HEADS: &[&str] = &[
     "charter",
     "guidelines",
     "index",
-    "levy",
     "list",
     "pledge",
     "regulations",
@@ -498,7 +497,6 @@ const PLACE_HEADS: &[&str] = &[
     "canton",
     "governorate",
     "oblast",
-    "prefecture",
     "voivodeship",
     // A room in a building: "the Gibraltar Room".
     "room",
@@ -529,8 +527,18 @@ const PLACE_OPENERS: &[&str] = &[
 /// Head nouns that open bodies' names in Romance and Irish usage, the head first: "Club
 /// Atlético Paraná", "Deportivo Utila", "Migración Colombia", "Grupo Bimbo". Folded.
 const ORGANISATION_OPENERS: &[&str] = &[
+    "alianza",
+    "asamblea",
     "asociacion",
     "associacao",
+    "centro",
+    "colectivo",
+    "coletivo",
+    "consejo",
+    "corporacion",
+    "frente",
+    "partido",
+    "plataforma",
     "banco",
     "bord",
     "club",

@@ -412,7 +412,9 @@ pub(super) fn role_after(after: &str) -> Option<String> {
             "member",
             "former",
         ]
-        .contains(&first);
+        .contains(&first)
+        // (Any trade with no article: "Guadalupe Salas Ochoa, coordinator of Colectivo …".)
+        || person_noun(first);
     if !starts_role {
         return None;
     }

@@ -1714,3 +1714,29 @@ fn a_platform_before_what_it_has_is_a_body() {
     let es = entities(&["The tool could match the face of anyone with an Instagram account, critics said."]);
     assert_eq!(find(&es, "Instagram").kind, EntityKind::Organisation);
 }
+
+#[test]
+fn a_place_opening_a_longer_name_stays_in_it() {
+    let es = entities(&[
+        "She won the Porto Indoor Challenger on Sunday.",
+        "The trial was held at Madison County Courthouse.",
+        "Ambassador to Mexico Anthony Wayne spoke.",
+    ]);
+    assert!(names(&es).contains(&"Porto Indoor Challenger"), "{:?}", names(&es));
+    assert!(names(&es).contains(&"Madison County Courthouse"), "{:?}", names(&es));
+    assert_eq!(find(&es, "Anthony Wayne").kind, EntityKind::Person);
+    assert_eq!(find(&es, "Mexico").kind, EntityKind::Place);
+}
+
+#[test]
+fn a_trade_without_an_article_is_a_role_and_a_romance_opener_a_body() {
+    let es = entities(&[
+        "Guadalupe Salas Ochoa, coordinator of Colectivo Huellas del Camino, said the group had found clothing.",
+        "Sebastián Ugarte, director of the Centro de Estudios Mineros y Energéticos (CEME), said so.",
+    ]);
+    let g = find(&es, "Guadalupe Salas Ochoa");
+    assert_eq!(g.kind, EntityKind::Person);
+    assert_eq!(g.role.as_deref(), Some("coordinator of Colectivo Huellas del Camino"));
+    assert_eq!(find(&es, "Colectivo Huellas del Camino").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Centro de Estudios Mineros y Energéticos").kind, EntityKind::Organisation);
+}
