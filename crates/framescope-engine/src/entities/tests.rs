@@ -1740,3 +1740,15 @@ fn a_trade_without_an_article_is_a_role_and_a_romance_opener_a_body() {
     assert_eq!(find(&es, "Colectivo Huellas del Camino").kind, EntityKind::Organisation);
     assert_eq!(find(&es, "Centro de Estudios Mineros y Energéticos").kind, EntityKind::Organisation);
 }
+
+#[test]
+fn two_places_opening_a_longer_name_are_its_words() {
+    let es = entities(&[
+        "Trucks use the Abidjan-Lagos Corridor Highway daily.",
+        "Pupils of the Jackson-Madison County School System returned.",
+        "Trade across the US-Mexico border grew.",
+    ]);
+    assert_eq!(find(&es, "Abidjan-Lagos Corridor Highway").kind, EntityKind::Place);
+    assert_eq!(find(&es, "Jackson-Madison County School System").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Mexico").kind, EntityKind::Place);
+}

@@ -68,14 +68,10 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
             // "the Murray–Darling Basin": an en dash between two capitalised words joins
             // them when a capitalised head noun continues the name ("US–Mexico border"
             // stays two places).
-            let en_dash = gap == "\u{2013}"
-                && capital(left)
-                && capital(right)
-                && !place(left)
-                && !place(right)
-                && text[w.end()..].strip_prefix(' ').is_some_and(|rest| {
-                    // (A head noun within the next three capitalised words, "Ortvale–Brennick
-                    // Water Authority"; "Kapıkule–Kapitan Andreevo" is two crossings.)
+            // (A head noun within the next three capitalised words, "Ortvale–Brennick
+            // Water Authority"; "Kapıkule–Kapitan Andreevo" is two crossings.)
+            let head_follows = || {
+                text[w.end()..].strip_prefix(' ').is_some_and(|rest| {
                     rest.split(' ')
                         .take(3)
                         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
@@ -85,8 +81,14 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                                 || super::lexicon::is_organisation_head(next)
                                 || super::lexicon::is_other_head(next)
                         })
-                });
-            let joins = en_dash
+                })
+            };
+            let en_dash = gap == "\u{2013}" && capital(left) && capital(right) && !place(left) && !place(right);
+            // Two places that open a longer name are its words: "Abidjan-Lagos Corridor
+            // Highway", "Jackson-Madison County School System" (but "US-Mexico border",
+            // "Texas-Mexico trade").
+            let places_named = (hyphen || gap == "\u{2013}") && place(left) && place(right);
+            let joins = ((en_dash || places_named) && head_follows())
                 || (hyphen && whole_place())
                 || linking
                 || hyphen
