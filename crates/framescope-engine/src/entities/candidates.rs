@@ -778,7 +778,8 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
             || (a + 2 < b
                 && toks[a].opens_sentence
                 && is_plural_common_noun(toks[a].text)
-                && &text[toks[a].end..toks[a + 1].start] == " "))
+                && &text[toks[a].end..toks[a + 1].start] == " ")
+            || opening_participle(text, toks, a))
     {
         a += 1;
     }
@@ -1316,6 +1317,17 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
     } else if people && uncued_name(text, toks, a, b) {
         out.push(make(a, b, Guess::Uncued));
     }
+}
+
+/// A participle opening a sentence, a lower-case word after it: "Reading from a statement,
+/// …", "Speaking to reporters, …" (not the town of Reading).
+fn opening_participle(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
+    let t = &toks[a];
+    t.opens_sentence
+        && t.text.len() > 5
+        && t.text.ends_with("ing")
+        && is_everyday_word(t.text)
+        && text[t.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase))
 }
 
 /// A verb that makes the name before it the subject of a reported clause, not the one

@@ -199,7 +199,14 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         }
         let vouched = match c.guess {
             Guess::Person { cue } => {
-                cue || (c.words.len() >= 2 && c.words.iter().all(|w| !lowercase_words.contains(&fold(w))))
+                // (A surname the text also writes as a word, "Tobias Frank, 44," beside "a
+                // frank statement", is vouched for by a clue that it is a person's.)
+                let clued = || {
+                    c.words.first().is_some_and(|w| lexicon::is_given_name(w))
+                        && votes.tally(m.doc, &folded(&c.words)).of(EntityKind::Person) > 0
+                };
+                cue || (c.words.len() >= 2
+                    && (c.words.iter().all(|w| !lowercase_words.contains(&fold(w))) || clued()))
             }
             _ => false,
         };

@@ -1752,3 +1752,15 @@ fn two_places_opening_a_longer_name_are_its_words() {
     assert_eq!(find(&es, "Jackson-Madison County School System").kind, EntityKind::Organisation);
     assert_eq!(find(&es, "Mexico").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_surname_the_text_also_writes_as_a_word_keeps_its_person() {
+    let es = entities(&[
+        "Tobias Frank, 44, is charged with fraud.",
+        "Reading from a statement, Frank described himself as an engineer.",
+        "His lawyer called it \"a frank statement\".",
+    ]);
+    let frank = find(&es, "Tobias Frank");
+    assert_eq!(frank.kind, EntityKind::Person);
+    assert!(!names(&es).contains(&"Reading"), "{:?}", names(&es));
+}
