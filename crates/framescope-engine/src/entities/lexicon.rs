@@ -521,7 +521,7 @@ const PLACE_OPENERS: &[&str] = &[
     // Spanish, Irish and Polish: "Sierra Madre", "Ciudad Juárez", "Inis Meáin", "Nowa Dęba".
     "sierra", "ciudad", "inis", "inish", "nowa", "nowy", "nueva", "nuevo",
     // Squares and streets: "Plaza San Martín", "Praça do Comércio", "Avenida Paulista".
-    "plaza", "piazza", "praca", "avenida", "calle", "rua",
+    "plaza", "piazza", "praca", "avenida", "calle", "rua", "parc", "parque",
 ];
 
 /// Head nouns that open bodies' names in Romance and Irish usage, the head first: "Club

@@ -1640,8 +1640,9 @@ fn foreign_place_openers_make_places_not_people() {
     let es = entities(&[
         "The ferry to Inis Meáin was cancelled, and the plant in Nowa Dęba closed.",
         "Rain fell on the Sierra Madre.",
+        "The club agreed that Parc Derwen, the club's home since 1898, would stay.",
     ]);
-    for name in ["Inis Meáin", "Nowa Dęba", "Sierra Madre"] {
+    for name in ["Inis Meáin", "Nowa Dęba", "Sierra Madre", "Parc Derwen"] {
         assert_eq!(find(&es, name).kind, EntityKind::Place, "{name}");
     }
 }
