@@ -889,7 +889,7 @@ fn merge(docs: &[Document], found: Vec<Found>, people: &People) -> Vec<Entity> {
         };
         groups.entry((kind, canonical)).or_default().push(f);
     }
-    join_short_forms(&mut groups);
+    join_short_forms(docs, &mut groups);
     join_nicknames(docs, &mut groups);
     join_qualified_places(&mut groups);
 
@@ -946,7 +946,7 @@ type GroupKey = (EntityKind, Vec<String>);
 /// surnames never reach), a firm's or a storm's short name ("Brevant" for Brevant
 /// Biologics, "Odalys" for Hurricane Odalys). Where two longer names share the word, it
 /// stays apart: guessing would merge look-alikes.
-fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
+fn join_short_forms(docs: &[Document], groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
     // (document, word) → the longer names holding it there.
     let mut holders: HashMap<(u32, String), Vec<GroupKey>> = HashMap::new();
     for (key, mentions) in groups.iter() {
@@ -1000,6 +1000,20 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
             }
         }
     }
+    // (document, first word) → the places it opens there with a feature's head after it: a
+    // word with no clue is the feature's short name ("the Lamoille" of the Lamoille River,
+    // "Ipo" of Ipo Dam).
+    let mut features: HashMap<(u32, String), Vec<GroupKey>> = HashMap::new();
+    for (key, mentions) in groups.iter().filter(|(k, _)| k.0 == EntityKind::Place && k.1.len() == 2) {
+        // (A river, a dam or a gap: "the Jamuna" is not the Jamuna Bridge.)
+        let feature = |w: &str| matches!(fold(w).as_str(), "river" | "dam" | "gap" | "reservoir" | "canal");
+        for f in mentions.iter().filter(|f| f.words.len() == 2 && feature(&f.words[1])) {
+            let list = features.entry((f.mention.doc, fold(&f.words[0]))).or_default();
+            if !list.contains(key) {
+                list.push(key.clone());
+            }
+        }
+    }
     let short: Vec<GroupKey> = groups
         .iter()
         .filter(|(k, ms)| {
@@ -1018,8 +1032,20 @@ fn join_short_forms(groups: &mut BTreeMap<GroupKey, Vec<Found>>) {
                 continue;
             }
             let names = if key.0 == EntityKind::Place { &ending } else { &holders };
-            let target = match names.get(&(f.mention.doc, key.1.join(" "))).map(Vec::as_slice) {
+            let at = (f.mention.doc, key.1.join(" "));
+            // (Only after "the": "the Hậu", but "in Motueka" is the town by the Motueka
+            // River, "Cebu" the province of Cebu City.)
+            let after_the = || {
+                let before = block_text(docs, &f.mention).get(..f.mention.start as usize).unwrap_or("");
+                before.ends_with("the ") || before.ends_with("The ")
+            };
+            let feature = || match features.get(&at).map(Vec::as_slice) {
+                Some([target]) if key.0 == EntityKind::Place && after_the() => Some(target),
+                _ => None,
+            };
+            let target = match names.get(&at).map(Vec::as_slice) {
                 Some([target]) => groups.get_mut(target),
+                None => feature().and_then(|t| groups.get_mut(t)),
                 _ => None,
             };
             match target {

@@ -1765,3 +1765,15 @@ fn a_surname_the_text_also_writes_as_a_word_keeps_its_person() {
     assert_eq!(frank.kind, EntityKind::Person);
     assert!(!names(&es).contains(&"Reading"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_river_named_alone_after_the_is_the_river_but_its_town_is_not() {
+    let es = entities(&[
+        "The Lamoille River crested on Tuesday. Farms along the Lamoille flooded.",
+        "Shops in Motueka closed as the Motueka River rose.",
+    ]);
+    let river = find(&es, "Lamoille River");
+    assert!(river.aliases.contains(&"Lamoille".to_string()), "{:?}", names(&es));
+    assert_eq!(find(&es, "Motueka").kind, EntityKind::Place);
+    assert_eq!(find(&es, "Motueka River").kind, EntityKind::Place);
+}
