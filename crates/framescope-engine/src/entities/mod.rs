@@ -225,6 +225,21 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         .filter(|(_, c, weak)| !weak && c.words.len() >= 2 && matches!(c.guess, Guess::Person { .. }))
         .filter_map(|(m, c, _)| c.words.last().map(|w| (m.doc, fold(w))))
         .collect();
+    // … of those a cue or a given name vouches for ("Tomás Ibarra", not "Luas Cork").
+    let vouched_surnames_here: HashSet<(u32, String)> = all
+        .iter()
+        .filter(|(_, c, weak)| {
+            !weak
+                && c.words.len() >= 2
+                && matches!(c.guess, Guess::Person { .. })
+                && (lexicon::is_given_name(&c.words[0])
+                    // (A role must name a person's trade: "Luas Cork, the planned light-rail
+                    // line" is no one.)
+                    || (c.guess == (Guess::Person { cue: true })
+                        && c.role.as_deref().is_none_or(|r| r.split(' ').next_back().is_some_and(roles::person_noun))))
+        })
+        .filter_map(|(m, c, _)| c.words.last().map(|w| (m.doc, fold(w))))
+        .collect();
     // … and their given names.
     let given_here: HashSet<(u32, String)> = all
         .iter()
@@ -305,10 +320,14 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             // A one-word place that is a known person's surname is that person ("Herrera"
             // the surname, not the Panamanian province); one the corpus writes as an
             // everyday word is no place ("Delta", "Chin").
+            // (A city's name too where no preposition of place takes it: "Tomás Ibarra …
+            // Ibarra broke early", not "in Ibarra".)
             Guess::Kind(EntityKind::Place)
                 if c.words.len() == 1
-                    && gazetteer::is_region(&c.words[0])
-                    && surnames_here.contains(&(mention.doc, key[0].clone())) =>
+                    && ((gazetteer::is_region(&c.words[0]) && surnames_here.contains(&(mention.doc, key[0].clone())))
+                        || (!gazetteer::is_country(&c.words[0])
+                            && !placed(docs, &mention)
+                            && vouched_surnames_here.contains(&(mention.doc, key[0].clone())))) =>
             {
                 (!weak).then(|| (EntityKind::Person, c.words.clone(), mention))
             }
@@ -682,11 +701,22 @@ fn speaks(docs: &[Document], m: &Mention) -> bool {
     (rest.starts_with(' ') && lexicon::is_speech_verb(next)) || cited
 }
 
-/// Whether a mention is a verb of speech's subject or a possessive ("Mary said", "Mary's
-/// brother"): a person's use of a given name, not a place's ("in Florence", "Gary, Indiana").
+/// Whether a mention is a verb of speech's subject, a possessive or someone thanked ("Mary
+/// said", "Mary's brother", "Thanks, Madison"): a person's use of a given name, not a
+/// place's ("in Florence", "Gary, Indiana").
 fn speaks_or_owns(docs: &[Document], m: &Mention) -> bool {
     let rest = text_after(docs, m);
-    rest.starts_with("'s ") || rest.starts_with("’s ") || speaks(docs, m)
+    let before = block_text(docs, m).get(..m.start as usize).unwrap_or("");
+    let thanked = ["Thanks, ", "Thank you, ", "thanks, ", "thank you, "].iter().any(|t| before.ends_with(t));
+    rest.starts_with("'s ") || rest.starts_with("’s ") || speaks(docs, m) || thanked
+}
+
+/// Whether a preposition of place takes a mention: "in Ibarra", "from Madison".
+fn placed(docs: &[Document], m: &Mention) -> bool {
+    let before = block_text(docs, m).get(..m.start as usize).unwrap_or("");
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    before.ends_with(' ')
+        && matches!(word.to_lowercase().as_str(), "in" | "near" | "from" | "at" | "outside" | "to" | "of" | "across")
 }
 
 /// Groups resolved mentions into entities.

@@ -1777,3 +1777,17 @@ fn a_river_named_alone_after_the_is_the_river_but_its_town_is_not() {
     assert_eq!(find(&es, "Motueka").kind, EntityKind::Place);
     assert_eq!(find(&es, "Motueka River").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_city_that_is_a_named_persons_surname_is_the_person_unless_placed() {
+    let es = entities(&[
+        "Tomás Ibarra won the title on Sunday.",
+        "Ibarra broke early in the first set.",
+        "He grew up in Ibarra, Ecuador.",
+        "REPORTER: I'm Madison Keel. ANCHOR: Thanks, Madison.",
+    ]);
+    let ibarra = find(&es, "Tomás Ibarra");
+    assert!(ibarra.aliases.contains(&"Ibarra".to_string()), "{es:?}");
+    assert_eq!(ibarra.mentions.len(), 2, "{:?}", ibarra.mentions);
+    assert_eq!(find(&es, "Madison Keel").mentions.len(), 2, "{es:?}");
+}
