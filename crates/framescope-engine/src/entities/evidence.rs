@@ -178,6 +178,14 @@ const STAFF: &[&str] = &[
 /// Nouns for other named things (products, programmes, works, events), as an appositive's
 /// head ("Renvasta, the drug") or right before the name ("the app YardPilot").
 const OTHER_NOUNS: &[&str] = &[
+    // Products: "its YardPilot scheduling software", "the app YardPilot".
+    "application",
+    "dashboard",
+    "device",
+    "machine",
+    "product",
+    "rocket",
+    "satellite",
     "album",
     "app",
     "award",
@@ -477,7 +485,6 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
             next.text,
             "account"
                 | "accounts"
-                | "app"
                 | "feed"
                 | "post"
                 | "posts"
@@ -493,6 +500,34 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
                 | "spokeswoman"
         ) {
             return Some((EntityKind::Organisation, 1));
+        }
+    }
+    // A product before what it is: "its YardPilot scheduling software", "the Brewline
+    // espresso machine", "a Kestrel 9 rocket" (weakly after "a": "a Samsung phone" is a
+    // brand's).
+    if !toks[b - 1].possessive {
+        let lower_after: Vec<&str> = toks[b..]
+            .iter()
+            .take(2)
+            .take_while(|t| !t.capitalised)
+            .scan(toks[b - 1].end, |end, t| {
+                let spaced = &text[*end..t.start] == " ";
+                *end = t.end;
+                spaced.then_some(t.text)
+            })
+            .collect();
+        if lower_after.iter().any(|w| noun_in(OTHER_NOUNS, w) && !matches!(*w, "award" | "prize" | "festival")) {
+            let definite = matches!(
+                prev_article(text, toks, a).or(prev.as_deref().filter(|p| matches!(*p, "its" | "their" | "his" | "her")).map(|_| "the")),
+                Some("the")
+            );
+            return Some((EntityKind::Other, if definite { 2 } else { 1 }));
+        }
+    }
+    // "a product called Coinvale Earn", "a dashboard called Glassbox": the noun says.
+    if matches!(prev.as_deref(), Some("called" | "named" | "dubbed")) {
+        if let Some(kind) = prev2.as_deref().and_then(|w| noun_kind(w, false)) {
+            return Some((kind, 3));
         }
     }
     // One word that qualifies a business: "the Bellevue startup", "a Cambridge drugmaker"

@@ -1791,3 +1791,15 @@ fn a_city_that_is_a_named_persons_surname_is_the_person_unless_placed() {
     assert_eq!(ibarra.mentions.len(), 2, "{:?}", ibarra.mentions);
     assert_eq!(find(&es, "Madison Keel").mentions.len(), 2, "{es:?}");
 }
+
+#[test]
+fn a_product_before_what_it_is_or_after_called_is_other() {
+    let es = entities(&[
+        "Halvorsen runs its fleet on its YardPilot scheduling software.",
+        "The exchange put deposits into a product called Coinvale Earn.",
+        "The Brewline espresso machine, which costs $400, sold out.",
+    ]);
+    for name in ["YardPilot", "Coinvale Earn", "Brewline"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Other, "{name}");
+    }
+}
