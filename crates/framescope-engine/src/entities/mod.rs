@@ -129,6 +129,9 @@ struct Found {
     /// Kept only because capitals mark it as a name (no cue of its kind): a short form
     /// that may belong to a longer name of its document.
     uncued: bool,
+    /// A noun says what it is, and it is no person ("Amina, the Nairobi start-up"): it
+    /// never joins a person's name, whatever given name it shares.
+    thing: bool,
 }
 
 /// Finds and merges the entities of the documents' titles and bodies.
@@ -306,6 +309,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         let key = folded(&c.words);
         let known_person = |words: &[String]| !people.fitting(words).is_empty();
         let mut uncued = false;
+        let mut thing = false;
         let guess = match non_person_kind(mention.doc, &c) {
             Some(kind) if !known_person(&key) => Guess::Kind(kind),
             // (Kept as a short form, to join its organisation.)
@@ -431,6 +435,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                     });
                     // (A sentence's first word is a name too when clues elsewhere say what it
                     // names: "Elvas settles an old quarrel" after "signed in Elvas".)
+                    thing = kind != EntityKind::Person && tally.named_as(kind);
                     let vouched = tally.winner().is_some_and(|k| tally.of(k) >= 2)
                         || named_mid_sentence.contains(&(mention.doc, key.clone()));
                     (!weak && (!c.opens_sentence || vouched) && !everyday).then(|| (kind, c.words.clone(), mention))
@@ -462,6 +467,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 acronym: c.acronym.clone(),
                 role,
                 uncued,
+                thing,
             });
         }
     }
@@ -510,6 +516,7 @@ fn outlet_mentions(docs: &[Document], found: &mut Vec<Found>) {
                 acronym: None,
                 role: None,
                 uncued: false,
+                thing: false,
             }));
         }
     }
@@ -1074,6 +1081,7 @@ fn join_short_forms(docs: &[Document], groups: &mut BTreeMap<GroupKey, Vec<Found
                 _ => None,
             };
             let target = match names.get(&at).map(Vec::as_slice) {
+                Some([target]) if f.thing && target.0 == EntityKind::Person => None,
                 Some([target]) => groups.get_mut(target),
                 None => feature().and_then(|t| groups.get_mut(t)),
                 _ => None,

@@ -1803,3 +1803,14 @@ fn a_product_before_what_it_is_or_after_called_is_other() {
         assert_eq!(find(&es, name).kind, EntityKind::Other, "{name}");
     }
 }
+
+#[test]
+fn a_firm_named_after_a_person_stays_apart_from_her() {
+    let es = entities(&[
+        "Amina, the Nairobi start-up that buys stock for traders, has raised $38 million.",
+        "The company is named after Abdi's grandmother, Amina Warsame, who sold cloth for 40 years.",
+        "Traders said Amina had let them double their stock.",
+    ]);
+    assert_eq!(find(&es, "Amina").kind, EntityKind::Organisation);
+    assert_eq!(find(&es, "Amina Warsame").mentions.len(), 1, "{es:?}");
+}
