@@ -290,6 +290,15 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
         .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
         .collect();
 
+    // Names headed as programmes or events that speak in their document are bodies: "The
+    // Cork Business Forum, which represents 1,200 firms, said" (a forum, a network or an
+    // initiative may be either; only a body says things).
+    let speaking_things: HashSet<(u32, Vec<String>)> = all
+        .iter()
+        .filter(|(m, c, weak)| !weak && c.guess == Guess::Kind(EntityKind::Other) && speaks_through_clause(docs, m))
+        .map(|(m, c, _)| (m.doc, folded(&c.words)))
+        .collect();
+
     // Firms named with their legal form somewhere ("Qorvane Inc."): the bare name is the
     // firm too, not a person ("Qorvane said", "Halvorsen Freight shares").
     // (Whatever the first guess: a legal form makes a firm, "Minera Cóndor Blanco S.A.A.")
@@ -347,6 +356,9 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             {
                 uncued = true;
                 (!weak).then(|| (EntityKind::Person, c.words.clone(), mention))
+            }
+            Guess::Kind(EntityKind::Other) if speaking_things.contains(&(mention.doc, key.clone())) => {
+                Some((EntityKind::Organisation, c.words.clone(), mention))
             }
             Guess::Kind(EntityKind::Place)
                 if c.words.len() == 1 && gazetteer::is_region(&c.words[0]) && lowercase_words.contains(&key[0]) =>
@@ -706,6 +718,20 @@ fn speaks(docs: &[Document], m: &Mention) -> bool {
     let before = block_text(docs, m).get(..m.start as usize).unwrap_or("");
     let cited = ["according to ", "According to "].iter().any(|a| before.ends_with(a)) && rest.starts_with(',');
     (rest.starts_with(' ') && lexicon::is_speech_verb(next)) || cited
+}
+
+/// Whether a mention is a verb of speech's subject, directly or past a relative clause set
+/// off by commas: "the Forum said", "The Forum, which represents 1,200 firms, said".
+fn speaks_through_clause(docs: &[Document], m: &Mention) -> bool {
+    let rest = text_after(docs, m);
+    let past_clause = [", which ", ", who "].iter().any(|p| rest.starts_with(p))
+        && rest[2..].find(", ").is_some_and(|i| {
+            let clause = &rest[2..2 + i];
+            let after = &rest[2 + i + 2..];
+            !clause.contains(['.', ';', '"', '“'])
+                && after.split_whitespace().next().is_some_and(|w| lexicon::is_speech_verb(w.trim_end_matches(',')))
+        });
+    speaks(docs, m) || past_clause
 }
 
 /// Whether a mention is a verb of speech's subject, a possessive or someone thanked ("Mary

@@ -1814,3 +1814,15 @@ fn a_firm_named_after_a_person_stays_apart_from_her() {
     assert_eq!(find(&es, "Amina").kind, EntityKind::Organisation);
     assert_eq!(find(&es, "Amina Warsame").mentions.len(), 1, "{es:?}");
 }
+
+#[test]
+fn a_forum_that_speaks_is_a_body_and_its_speech_is_reported() {
+    let (es, qs) = entities_and_quotes(&[
+        "The Cork Business Forum, which represents 1,200 firms, said in a statement that the line was vital.",
+        "The World Urban Forum opens in June.",
+    ]);
+    let forum = find(&es, "Cork Business Forum");
+    assert_eq!(forum.kind, EntityKind::Organisation);
+    assert!(qs.iter().any(|q| q.speaker_name == "Cork Business Forum"), "{qs:?}");
+    assert_eq!(find(&es, "World Urban Forum").kind, EntityKind::Other);
+}
