@@ -93,7 +93,7 @@ const MEDIA: &[Cue] = &[
     cue("play audio", R::MediaPlayer, Phrase, Interrupts),
     cue("play video", R::MediaPlayer, Phrase, Interrupts),
     // A player's caption: "[VIDEO] Chief Meteorologist … tracks the storm (4:12)".
-    re(r"^\s*\[(?:VIDEO|AUDIO|PHOTOS?|GALLERY|WATCH|LISTEN|LIVE)\]", R::MediaPlayer, Phrase, Interrupts),
+    re(r"(?i)^\s*\[(?:VIDEO|AUDIO|PHOTOS?|GALLERY|WATCH|LISTEN|LIVE)\]", R::MediaPlayer, Phrase, Interrupts),
     cue("listen to this article", R::MediaPlayer, Phrase, Interrupts),
     cue("listen to this story", R::MediaPlayer, Phrase, Interrupts),
     cue("audio player", R::MediaPlayer, Phrase, Interrupts),
@@ -106,7 +106,7 @@ const MEDIA: &[Cue] = &[
     // A photo caption's credit: "Photograph: Name/Agency", "(AP Photo/File)". A
     // caption belongs to the picture, not to the article's text.
     re(
-        r"(?:\b(?:Photograph|Photo|Photos|Image|Illustration|Picture)\s*:\s*\S|\((?:[A-Z]{2,}\s+)?Photo\b|\bGetty\s+Images\b)",
+        r"(?:\b(?:Photograph|Photo|Photos|Image|Illustration|Picture)\s*:\s*\S|\((?:[A-Z]{2,}\s+)?Photo\b|\((?:[A-Z][\w'’-]*\s+)?(?:photo|photograph)\s*/|\bGetty\s+Images\b)",
         R::MediaPlayer,
         Phrase,
         Interrupts,
@@ -315,7 +315,7 @@ const RELATED: &[Cue] = &[
     cue("more stories", R::RelatedStories, Word, Ends),
     // A short "More reviews" / "Hurricane Center: more coverage" heading over a teaser list.
     re(
-        r"(?i)^(?:[\w'’ -]{0,40}:\s*)?more\s+(?:reviews|stories|news|coverage|videos|articles|headlines|podcasts|episodes|opinion|from\s+[\w'’-]+)\s*$",
+        r"(?i)^(?:[\w'’ -]{0,40}:\s*)?more\s+(?:reviews|stories|news|coverage|videos|articles|headlines|podcasts|episodes|opinion|from\s+[\w'’-]+|on\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*$",
         R::RelatedStories,
         Phrase,
         Ends,
@@ -405,12 +405,29 @@ const AUTHOR: &[Cue] = &[
     cue("follow him on", R::AuthorContact, Phrase, Ends),
     cue("follow her on", R::AuthorContact, Phrase, Ends),
     re(
-        r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:fellow|director|professor|editor|correspondent|reporter|analyst|researcher|author|writer|journalist|columnist|scholar|associate|lecturer|contributor)\b",
+        r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:is|was|serves as)\s+(?:a|an|the|(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:fellow|director|professor|editor|correspondent|reporter|analyst|researcher|author|writer|journalist|columnist|scholar|associate|lecturer|contributor)\b",
+        R::AuthorContact,
+        Phrase,
+        Tentative,
+    ),
+    // "Aya Nishimura writes about books and the arts for the Japan Ledger.", "Noah
+    // Pitseolak covers the courts for The Arctic Courier."
+    re(
+        r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:covers|writes\s+about|reports\s+on)\s+[^.!?]{1,120}\s+(?:for|from)\s+(?:the\s+|The\s+)?[A-Z][^.!?]*\.(?:\s+(?:(?:She|He|They)\s+(?:is|are)\s+based\s+in|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+contributed)\b[^.!?]*\.)?$",
         R::AuthorContact,
         Phrase,
         Tentative,
     ),
 ];
+
+/// A correction or clarification note ("Correction: An earlier version of this article
+/// …"): the newsroom's record about the article, not its text, wherever it stands.
+const CORRECTIONS: &[Cue] = &[re(
+    r"^(?:Correction|Clarification)s?(?:\s*\([^)]{1,40}\))?\s*:\s*\S",
+    R::AfterArticle,
+    Phrase,
+    Interrupts,
+)];
 
 /// Feedback prompts. General because feedback widgets ask the same questions
 /// ("Was this content helpful?", "What are your thoughts?").
@@ -489,10 +506,10 @@ const NAVIGATION: &[Cue] = &[
 
 /// The whole lexicon.
 pub(crate) const LEXICON: &[&[Cue]] =
-    &[MEDIA, SHARE, LEGAL, COMMENTS, NEWSLETTER, SPONSOR, RELATED, ABOUT, AUTHOR, FEEDBACK, NAVIGATION];
+    &[MEDIA, SHARE, LEGAL, COMMENTS, NEWSLETTER, SPONSOR, RELATED, ABOUT, AUTHOR, CORRECTIONS, FEEDBACK, NAVIGATION];
 
 /// Order in which reasons win a tie: the more specific and the more final first.
-const PRIORITY: [ChromeReason; 11] = [
+const PRIORITY: [ChromeReason; 12] = [
     R::LegalNotice,
     R::Comments,
     R::AuthorContact,
@@ -504,6 +521,7 @@ const PRIORITY: [ChromeReason; 11] = [
     R::ShareButtons,
     R::MediaPlayer,
     R::Navigation,
+    R::AfterArticle,
 ];
 
 /// True for reasons that mark the end of the article when met after it started.

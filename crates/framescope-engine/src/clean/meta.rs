@@ -21,7 +21,9 @@ static DATE: LazyLock<String> = LazyLock::new(|| {
     let day = r"\d{1,2}(?:st|nd|rd|th)?";
     let weekday = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?";
     let zone = r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|ADT|NST|NDT|HST|AKST|AKDT|ET|CT|MT|PT|IST|JST|KST|AEST|AEDT|SAST|WAT|CAT|EAT|MSK))?";
-    let time = format!(r"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?{zone})?");
+    // (Or a zone alone in brackets: "Nov 6, 2026 (JST)".)
+    let zone_only = r"\s+\((?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|ET|IST|JST|KST|AEST|AEDT)\)";
+    let time = format!(r"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?{zone}|{zone_only})?");
     // Some sites print the time first: "6:12 p.m. ET Aug. 21, 2023".
     let time_first = format!(r"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?{zone},?\s+)?");
     format!(
@@ -42,7 +44,7 @@ fn rx(pattern: &str) -> Regex {
 /// A whole-line date: "July 3, 2013", "Published: Wed 14 Jun 2023 06.00 BST".
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
-        r"^(?:(?i:(?:published|updated|posted|last updated|last modified|first published|release date|date)\s*:?\s*(?:on\s+)?)?{}|(?i:{MONTH}\s+\d{{4}}(?:\s+(?:print\s+)?(?:issue|edition))?))\s*$",
+        r"^(?:(?i:(?:published|updated|posted|last updated|last modified|first published|release date|date|broadcast|aired)\s*:?\s*(?:on\s+)?)?{}|(?i:{MONTH}\s+\d{{4}}(?:\s+(?:print\s+)?(?:issue|edition))?))\s*$",
         *DATE
     ))
 });
@@ -75,7 +77,7 @@ static STAFF: LazyLock<Regex> = LazyLock::new(|| {
 /// edited by …", "Music by …".
 static PRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"^(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}\s+(?:is|was)\s+(?:produced|edited|hosted|reported)\s+by\s+[A-Z]|(?i:music|sound\s+design|production|mixing)\s+by\s+)",
+        r"^(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}\s+(?:is|was)\s+(?:produced|edited|hosted|reported)\s+by\s+[A-Z]|(?i:music|sound\s+design|production|mixing)\s+by\s+|(?:Hosted|Produced|Presented)\s+by\s+[A-Z][^.!?]*$)",
     )
 });
 
@@ -133,8 +135,14 @@ const AGENCY_NOUNS: &[&str] = &[
     "wire", "wires",
 ];
 
-/// A reading time printed beside a date: "22 min read", "5-minute read".
-static READING_TIME: LazyLock<Regex> = LazyLock::new(|| rx(r"(?i)^\d{1,3}[ -]?(?:min|mins|minute|minutes)\.?\s+read$"));
+/// A reading time or a running time printed beside a date: "22 min read", "5-minute
+/// read", "Reading time: 6 min", "34 min".
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    rx(r"(?i)^(?:reading\s+time\s*:?\s*)?\d{1,3}[ -]?(?:min|mins|minute|minutes)\.?(?:\s+read)?$")
+});
+
+/// A podcast's episode number printed beside its date: "Episode 112", "Ep. 7".
+static EPISODE: LazyLock<Regex> = LazyLock::new(|| rx(r"(?i)^(?:episode|ep\.?)\s*\d{1,4}$"));
 
 /// True for a line that is only a date (maybe "Published:" / "Updated" and a time, or a
 /// reading time: "November 14, 2026 · 22 min read").
@@ -144,9 +152,12 @@ pub(crate) fn is_date_line(text: &str) -> bool {
         // "Published Nov. 12, 2026 at 6:40 p.m. ET | Updated Nov. 13, 2026 at 9:15 a.m. ET"
         || (t.len() <= 160
             && t.contains(['|', '·'])
+            && t.split(['|', '·']).any(|part| DATE_LINE.is_match(part.trim()))
             && t.split(['|', '·']).enumerate().all(|(i, part)| {
                 let part = part.trim();
-                DATE_LINE.is_match(part) || (i > 0 && (UPDATED_TIME.is_match(part) || READING_TIME.is_match(part)))
+                DATE_LINE.is_match(part)
+                    || EPISODE.is_match(part)
+                    || (i > 0 && (UPDATED_TIME.is_match(part) || READING_TIME.is_match(part)))
             }))
 }
 

@@ -61,7 +61,7 @@ pub struct CleanHints<'a> {
 pub fn clean(text: &str, hints: &CleanHints) -> Vec<framescope_core::Block> {
     let hint = hints.title.map(title::normalize).filter(|h| !h.is_empty());
     let units = segment::units(text, hint.as_deref());
-    let facts: Vec<region::Facts> = units.iter().map(|u| region::Facts::of(&u.text)).collect();
+    let facts: Vec<region::Facts> = units.iter().map(region::Facts::of_unit).collect();
     let layout = region::layout(&units, &facts, hint.as_deref());
     let roles = region::roles(&units, &facts, &layout, hint.as_deref());
     units.iter().zip(roles).flat_map(|(u, pieces)| emit(u, pieces)).collect()

@@ -54,6 +54,31 @@ impl Facts {
         Facts { f, class, hits, verdict, meta: meta_of(text), heading }
     }
 
+    /// Measures a unit; one of several lines, each metadata on its own ("Episode 112 · 34
+    /// min · Published 14 July 2026" over "Hosted by …"), is metadata line by line.
+    pub fn of_unit(u: &Unit) -> Facts {
+        let mut facts = Facts::of(&u.text);
+        if facts.meta.is_none() && u.line_starts.len() > 1 {
+            let bounds: Vec<usize> =
+                u.line_starts.iter().map(|&(at, _)| at).chain(std::iter::once(u.text.len())).collect();
+            let mut pieces = Vec::new();
+            for w in bounds.windows(2) {
+                let line = &u.text[w[0]..w[1]];
+                let trimmed_end = w[0] + line.trim_end().len();
+                match meta_of(line.trim_end()) {
+                    Some(Meta::Whole(kind)) => pieces.push((w[0]..trimmed_end, BlockRole::Metadata(kind))),
+                    Some(Meta::Split(parts)) => {
+                        pieces.extend(parts.into_iter().map(|(r, role)| (r.start + w[0]..r.end + w[0], role)))
+                    }
+                    None => return facts,
+                }
+            }
+            facts.meta = Some(Meta::Split(pieces));
+            facts.verdict = None;
+        }
+        facts
+    }
+
     fn strong(&self) -> bool {
         self.verdict.is_some_and(|v| v.strength == Strength::Strong)
     }

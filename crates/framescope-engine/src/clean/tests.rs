@@ -596,3 +596,46 @@ fn a_share_bar_under_a_standfirst_byline_and_reading_time_ends_nothing() {
     assert_eq!(role_of(&b, "By morning the two"), BODY);
     assert_eq!(role_of(&b, "Share this story"), chrome(ChromeReason::ShareButtons));
 }
+
+#[test]
+fn captions_beat_bios_corrections_and_more_on_lists_are_chrome() {
+    let caption = "[Photo] The negotiators after the signing, 2015. (Ledger photo / Takumi Hayase)";
+    let bio = "Aya Nishimura writes about borders and trade for the Example Ledger.";
+    let owned_bio = "Inès Carvalho-Moreau is The Schuman Post's energy correspondent.";
+    let correction = "Correction: An earlier version of this article gave the wrong year for the first agreement.";
+    let b = run(
+        &page(&[P1, caption, P2, P3], &[bio, owned_bio, correction, "More on Security", "Mokpo yard wins an order"]),
+        Some("Big Border Deal Signed"),
+    );
+    assert_eq!(body_text(&b), vec![P1, P2, P3]);
+    assert_eq!(role_of(&b, "[Photo]"), chrome(ChromeReason::MediaPlayer));
+    assert_eq!(role_of(&b, "Aya Nishimura"), chrome(ChromeReason::AuthorContact));
+    assert_eq!(role_of(&b, "Inès"), chrome(ChromeReason::AuthorContact));
+    assert_eq!(role_of(&b, "More on Security"), chrome(ChromeReason::RelatedStories));
+}
+
+#[test]
+fn a_correction_at_the_top_interrupts_but_does_not_end_the_article() {
+    let correction = "Correction: An earlier version of this article misstated the date of the signing.";
+    let b = run(&page(&[correction, P1, P2], &[]), Some("Big Border Deal Signed"));
+    assert_eq!(body_text(&b), vec![P1, P2]);
+}
+
+#[test]
+fn date_lines_with_zones_reading_times_episodes_and_credits_are_metadata() {
+    for line in [
+        "Nov 6, 2026 (JST) · Updated Nov 6, 2026, 18:20",
+        "Published 9 March 2026, 07:30 EET · Reading time: 6 min",
+        "Broadcast Thursday 10 September 2026, 12.05pm · 27 min",
+        "Episode 112 · 34 min · Published 14 July 2026",
+    ] {
+        assert!(super::meta::is_date_line(line), "{line}");
+    }
+    // Two metadata lines with no blank line between them are metadata line by line.
+    let text = format!(
+        "World\n\nBig Border Deal Signed\n\nEpisode 112 · 34 min · Published 14 July 2026\nHosted by Jane Doe · Produced by John Roe\n\n{P1}\n\n{P2}"
+    );
+    let b = run(&text, Some("Big Border Deal Signed"));
+    assert_eq!(body_text(&b), vec![P1, P2]);
+    assert!(matches!(role_of(&b, "Episode 112"), BlockRole::Metadata(_)), "{b:?}");
+}
