@@ -422,12 +422,8 @@ const AUTHOR: &[Cue] = &[
 
 /// A correction or clarification note ("Correction: An earlier version of this article
 /// …"): the newsroom's record about the article, not its text, wherever it stands.
-const CORRECTIONS: &[Cue] = &[re(
-    r"^(?:Correction|Clarification)s?(?:\s*\([^)]{1,40}\))?\s*:\s*\S",
-    R::AfterArticle,
-    Phrase,
-    Interrupts,
-)];
+const CORRECTIONS: &[Cue] =
+    &[re(r"^(?:Correction|Clarification)s?(?:\s*\([^)]{1,40}\))?\s*:\s*\S", R::AfterArticle, Phrase, Interrupts)];
 
 /// Feedback prompts. General because feedback widgets ask the same questions
 /// ("Was this content helpful?", "What are your thoughts?").

@@ -137,9 +137,8 @@ const AGENCY_NOUNS: &[&str] = &[
 
 /// A reading time or a running time printed beside a date: "22 min read", "5-minute
 /// read", "Reading time: 6 min", "34 min".
-static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(?i)^(?:reading\s+time\s*:?\s*)?\d{1,3}[ -]?(?:min|mins|minute|minutes)\.?(?:\s+read)?$")
-});
+static READING_TIME: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"(?i)^(?:reading\s+time\s*:?\s*)?\d{1,3}[ -]?(?:min|mins|minute|minutes)\.?(?:\s+read)?$"));
 
 /// A podcast's episode number printed beside its date: "Episode 112", "Ep. 7".
 static EPISODE: LazyLock<Regex> = LazyLock::new(|| rx(r"(?i)^(?:episode|ep\.?)\s*\d{1,4}$"));

@@ -1087,8 +1087,20 @@ fn classify_run(text: &str, toks: &[Tok<'_>], mut a: usize, b: usize, people: bo
         && fold(toks[b - 1].text) == "government"
         && matches!(
             fold(toks[b - 2].text).as_str(),
-            "national" | "federal" | "state" | "territory" | "provincial" | "regional" | "municipal" | "local" | "city"
-                | "county" | "tribal" | "central" | "union" | "autonomous"
+            "national"
+                | "federal"
+                | "state"
+                | "territory"
+                | "provincial"
+                | "regional"
+                | "municipal"
+                | "local"
+                | "city"
+                | "county"
+                | "tribal"
+                | "central"
+                | "union"
+                | "autonomous"
         );
     if head_at(is_organisation_head) || head_then_place || opened || government {
         out.push(make(a, b, Guess::Kind(EntityKind::Organisation)));
@@ -1335,8 +1347,23 @@ fn opening_participle(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
 fn opens_clause(next_word: &str) -> bool {
     matches!(
         next_word,
-        "was" | "is" | "are" | "were" | "had" | "has" | "have" | "would" | "will" | "could" | "can" | "may" | "might"
-            | "should" | "must" | "did" | "does"
+        "was"
+            | "is"
+            | "are"
+            | "were"
+            | "had"
+            | "has"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
     )
 }
 

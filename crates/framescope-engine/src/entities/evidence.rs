@@ -518,7 +518,8 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
             .collect();
         if lower_after.iter().any(|w| noun_in(OTHER_NOUNS, w) && !matches!(*w, "award" | "prize" | "festival")) {
             let definite = matches!(
-                prev_article(text, toks, a).or(prev.as_deref().filter(|p| matches!(*p, "its" | "their" | "his" | "her")).map(|_| "the")),
+                prev_article(text, toks, a)
+                    .or(prev.as_deref().filter(|p| matches!(*p, "its" | "their" | "his" | "her")).map(|_| "the")),
                 Some("the")
             );
             return Some((EntityKind::Other, if definite { 2 } else { 1 }));

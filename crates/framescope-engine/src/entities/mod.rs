@@ -208,8 +208,7 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                     c.words.first().is_some_and(|w| lexicon::is_given_name(w))
                         && votes.tally(m.doc, &folded(&c.words)).of(EntityKind::Person) > 0
                 };
-                cue || (c.words.len() >= 2
-                    && (c.words.iter().all(|w| !lowercase_words.contains(&fold(w))) || clued()))
+                cue || (c.words.len() >= 2 && (c.words.iter().all(|w| !lowercase_words.contains(&fold(w))) || clued()))
             }
             _ => false,
         };
@@ -337,7 +336,8 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
             // Ibarra broke early", not "in Ibarra".)
             Guess::Kind(EntityKind::Place)
                 if c.words.len() == 1
-                    && ((gazetteer::is_region(&c.words[0]) && surnames_here.contains(&(mention.doc, key[0].clone())))
+                    && ((gazetteer::is_region(&c.words[0])
+                        && surnames_here.contains(&(mention.doc, key[0].clone())))
                         || (!gazetteer::is_country(&c.words[0])
                             && !placed(docs, &mention)
                             && vouched_surnames_here.contains(&(mention.doc, key[0].clone())))) =>
