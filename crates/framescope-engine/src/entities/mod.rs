@@ -445,9 +445,9 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                     } else {
                         EntityKind::Organisation
                     });
+                    thing = kind != EntityKind::Person && tally.named_as(kind);
                     // (A sentence's first word is a name too when clues elsewhere say what it
                     // names: "Elvas settles an old quarrel" after "signed in Elvas".)
-                    thing = kind != EntityKind::Person && tally.named_as(kind);
                     let vouched = tally.winner().is_some_and(|k| tally.of(k) >= 2)
                         || named_mid_sentence.contains(&(mention.doc, key.clone()));
                     (!weak && (!c.opens_sentence || vouched) && !everyday).then(|| (kind, c.words.clone(), mention))
@@ -1066,10 +1066,10 @@ fn join_short_forms(docs: &[Document], groups: &mut BTreeMap<GroupKey, Vec<Found
     // (document, first word) → the places it opens there with a feature's head after it: a
     // word with no clue is the feature's short name ("the Lamoille" of the Lamoille River,
     // "Ipo" of Ipo Dam).
+    // (A river, a dam or a gap: "the Jamuna" is not the Jamuna Bridge.)
+    let feature = |w: &str| matches!(fold(w).as_str(), "river" | "dam" | "gap" | "reservoir" | "canal");
     let mut features: HashMap<(u32, String), Vec<GroupKey>> = HashMap::new();
     for (key, mentions) in groups.iter().filter(|(k, _)| k.0 == EntityKind::Place && k.1.len() == 2) {
-        // (A river, a dam or a gap: "the Jamuna" is not the Jamuna Bridge.)
-        let feature = |w: &str| matches!(fold(w).as_str(), "river" | "dam" | "gap" | "reservoir" | "canal");
         for f in mentions.iter().filter(|f| f.words.len() == 2 && feature(&f.words[1])) {
             let list = features.entry((f.mention.doc, fold(&f.words[0]))).or_default();
             if !list.contains(key) {
