@@ -20,9 +20,10 @@ const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 static DATE: LazyLock<String> = LazyLock::new(|| {
     let day = r"\d{1,2}(?:st|nd|rd|th)?";
     let weekday = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?";
-    let zone = r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|ADT|NST|NDT|HST|AKST|AKDT|ET|CT|MT|PT|IST|JST|KST|AEST|AEDT|SAST|WAT|CAT|EAT|MSK))?";
+    let zones = "UTC|GMT|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|ADT|NST|NDT|HST|AKST|AKDT|ET|CT|MT|PT|IST|JST|KST|AEST|AEDT|SAST|WAT|CAT|EAT|MSK";
+    let zone = format!(r"(?:\s+(?:{zones}))?");
     // (Or a zone alone in brackets: "Nov 6, 2026 (JST)".)
-    let zone_only = r"\s+\((?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|ET|IST|JST|KST|AEST|AEDT)\)";
+    let zone_only = format!(r"\s+\((?:{zones})\)");
     let time = format!(r"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?{zone}|{zone_only})?");
     // Some sites print the time first: "6:12 p.m. ET Aug. 21, 2023".
     let time_first = format!(r"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?{zone},?\s+)?");
