@@ -266,6 +266,10 @@ pub(crate) fn roles(units: &[Unit], facts: &[Facts], lay: &Layout, hint: Option<
     let mut section: Option<ChromeReason> = None;
     // The reason of a summary box whose items follow (a label that interrupts the body).
     let mut boxed: Option<ChromeReason> = None;
+    // A wire dateline opens the first paragraph of the story proper, which may follow a
+    // standfirst (and a byline and a date) inside the body region: the first two body
+    // paragraphs may carry it.
+    let mut leads_left = 2u8;
     let mut out = Vec::with_capacity(n);
     for (i, (u, x)) in units.iter().zip(facts).enumerate() {
         let whole = |role: BlockRole| vec![(0..u.text.len(), role)];
@@ -322,10 +326,19 @@ pub(crate) fn roles(units: &[Unit], facts: &[Facts], lay: &Layout, hint: Option<
             chrome(ChromeReason::Navigation)
         } else if i > last_content {
             chrome(ChromeReason::AfterArticle)
-        } else if i == start {
-            meta::split_lead(&u.text).unwrap_or_else(|| whole(BlockRole::Body))
-        } else if i < last_content && x.heading {
+        } else if i < last_content && x.heading && i != start {
             whole(BlockRole::Heading)
+        } else if leads_left > 0 {
+            match meta::split_lead(&u.text) {
+                Some(pieces) => {
+                    leads_left = 0;
+                    pieces
+                }
+                None => {
+                    leads_left -= 1;
+                    whole(BlockRole::Body)
+                }
+            }
         } else {
             whole(BlockRole::Body)
         };

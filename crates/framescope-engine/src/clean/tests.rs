@@ -346,6 +346,22 @@ fn credit_dateline_and_body_share_a_line() {
 }
 
 #[test]
+fn dateline_after_a_standfirst_and_a_byline() {
+    let deck = "Elders tell the court the spill took a summer of teaching from the hamlet and its hunters";
+    let first = format!("IQALUIT — {P1}");
+    let text = ["Big Border Deal Signed", deck, "By Ana Ruiz", &first, P2].join("\n\n");
+    let b = run(&text, Some("Big Border Deal Signed"));
+    assert_eq!(role_of(&b, "IQALUIT"), meta(MetaKind::Dateline));
+    assert_eq!(body_text(&b), vec![deck, P1, P2]);
+    // Only the story's lead may carry one: a later paragraph that opens in capitals
+    // and a dash stays whole.
+    let later = format!("NATO — {P3}");
+    let text = ["Big Border Deal Signed", deck, P1, P2, &later].join("\n\n");
+    let b = run(&text, Some("Big Border Deal Signed"));
+    assert_eq!(role_of(&b, "NATO"), BODY);
+}
+
+#[test]
 fn glued_breadcrumb_title_and_form_label() {
     let text = format!("HomeNewsBriefBig Border Deal Signed\nBRIEF\n\nBig Border Deal Signed\n\n{P1}");
     let b = run(&text, Some("Big Border Deal Signed"));
