@@ -525,6 +525,12 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
             return Some((EntityKind::Other, if definite { 2 } else { 1 }));
         }
     }
+    // A programme, as its host names it: "welcome to The Long Monsoon", "you're listening
+    // to The Lakeland Line", "This is Capitol Docket. I'm June Halloran", "For Capitol
+    // Docket, I'm …", "Support for Counterparty comes from …".
+    if let Some(clue) = programme_clue(text, toks, a, after) {
+        return Some(clue);
+    }
     // "a product called Coinvale Earn", "a dashboard called Glassbox": the noun says.
     if matches!(prev.as_deref(), Some("called" | "named" | "dubbed")) {
         if let Some(kind) = prev2.as_deref().and_then(|w| noun_kind(w, false)) {
@@ -643,6 +649,36 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
         }
     }
     None
+}
+
+/// The clue that `toks[a..]` names a broadcast or a podcast, from its host's formulas.
+fn programme_clue(text: &str, toks: &[Tok<'_>], a: usize, after: &str) -> Option<Clue> {
+    // The two words before the name, past a leading "The" and single spaces only.
+    let mut k = a;
+    if prev_article(text, toks, k) == Some("the") {
+        k -= 1;
+    }
+    let word = |back: usize| {
+        let i = k.checked_sub(back)?;
+        (&text[toks[i].end..toks[i + 1].start] == " ").then(|| toks[i].text.to_lowercase())
+    };
+    let (p1, p2, p3) = (word(1), word(2), word(3));
+    // "… I'm June Halloran": the host names themself next.
+    let introduces = [". I'm ", ", I'm ", ". I’m ", ", I’m "]
+        .iter()
+        .any(|p| after.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
+    // (A sign-off opens its sentence, "For Capitol Docket, I'm …"; not "good for the
+    // Murray, I'm not saying …".)
+    let opens_with_for = k.checked_sub(1).is_some_and(|i| toks[i].text == "For");
+    // ("welcome back to", but not "if the shad come back to Mértola".)
+    let greeting = p1.as_deref() == Some("to")
+        && (matches!(p2.as_deref(), Some("welcome" | "listening"))
+            || (p2.as_deref() == Some("back") && p3.as_deref() == Some("welcome")));
+    let this_is = p1.as_deref() == Some("is") && p2.as_deref() == Some("this") && introduces;
+    let signs_off = opens_with_for && introduces;
+    let sponsored = p1.as_deref() == Some("for") && p2.as_deref() == Some("support");
+    let produced = after.starts_with(" is produced by ");
+    (greeting || this_is || signs_off || sponsored || produced).then_some((EntityKind::Other, 3))
 }
 
 /// The article right before `toks[a]`, lower-cased, with one space between.

@@ -285,6 +285,9 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 && c.words.len() == 1
                 && c.guess == Guess::Person { cue: true }
                 && !firm_opener(m.doc, &folded(&c.words))
+                // (Not one its clues make a thing: "told Tidewatch that" after "welcome to
+                // Tidewatch".)
+                && non_person_kind(m.doc, c).is_none()
         })
         .map(|(m, c, _)| (m.doc, fold(&c.words[0])))
         .collect();

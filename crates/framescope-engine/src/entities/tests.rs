@@ -1826,3 +1826,29 @@ fn a_forum_that_speaks_is_a_body_and_its_speech_is_reported() {
     assert!(qs.iter().any(|q| q.speaker_name == "Cork Business Forum"), "{qs:?}");
     assert_eq!(find(&es, "World Urban Forum").kind, EntityKind::Other);
 }
+
+#[test]
+fn a_programme_its_host_names_is_other() {
+    let es = entities(&[
+        "HOST: Hello, and welcome to The Long Monsoon. I'm Farah Idris.",
+        "PRESENTER: Good morning, you're listening to Lakeland Line. First up, Seán.",
+        "JUNE HALLORAN, HOST: This is Capitol Docket. I'm June Halloran.",
+        "Counterparty is produced by Bellwether Audio.",
+        "KEISHA ALLEYNE, HOST: Welcome to Tidewatch. I'm Keisha Alleyne.",
+        "The ministry told Tidewatch that it had sent two loaders.",
+    ]);
+    for name in ["Long Monsoon", "Lakeland Line", "Capitol Docket", "Counterparty", "Tidewatch"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Other, "{name}: {es:?}");
+    }
+    // One programme: the listener's cue does not make a person of the show.
+    assert_eq!(find(&es, "Tidewatch").mentions.len(), 2, "{es:?}");
+    // Not the same words elsewhere: a river someone is good for, a man back on the line.
+    let es = entities(&[
+        "The buybacks down south are good for the Murray, I'm not saying they're not.",
+        "If the shad come back to Mértola, I will light a candle.",
+        "Paddy Moss, a farmer in Banagher, called in. Paddy Moss is back with us.",
+    ]);
+    assert_ne!(find(&es, "Murray").kind, EntityKind::Other, "{es:?}");
+    assert_ne!(find(&es, "Mértola").kind, EntityKind::Other, "{es:?}");
+    assert_eq!(find(&es, "Paddy Moss").kind, EntityKind::Person, "{es:?}");
+}
