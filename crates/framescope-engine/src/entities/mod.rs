@@ -110,9 +110,11 @@ fn shortens(full: &[String], short: &[String]) -> bool {
             None => return false,
         }
     }
-    // What is left after the short form's last word: nothing or one surname.
+    // What is left after the short form's last word: nothing, one surname, or a
+    // patronymic ("Nurul Huda" of Nurul Huda binti Ahmad, "Anwar" … "bin Ibrahim").
     let rest = &full[at..];
-    !full.iter().any(suffix) && rest.len() <= 1
+    let patronymic = rest.first().is_some_and(|w| matches!(w.as_str(), "bin" | "binti" | "binte" | "bint" | "ibn"));
+    !full.iter().any(suffix) && (rest.len() <= 1 || patronymic)
 }
 
 /// A resolved mention before merging.

@@ -1852,3 +1852,13 @@ fn a_programme_its_host_names_is_other() {
     assert_ne!(find(&es, "Mértola").kind, EntityKind::Other, "{es:?}");
     assert_eq!(find(&es, "Paddy Moss").kind, EntityKind::Person, "{es:?}");
 }
+
+#[test]
+fn a_name_before_a_patronymic_is_the_person_named_in_full() {
+    let es = entities(&[
+        "Dr Nurul Huda binti Ahmad is an atmospheric chemist in Kuala Lumpur.",
+        "NURUL HUDA: The smoke comes from peat.",
+        "Nurul Huda said the fires were set to clear land.",
+    ]);
+    assert_eq!(find(&es, "Nurul Huda binti Ahmad").mentions.len(), 3, "{es:?}");
+}

@@ -96,8 +96,9 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
                     && (capital(left) || HYPHEN_PARTICLES.contains(&left))
                     && !place(last_part)
                     // (A place after a surname is a double surname's half: "Adesanya-Bello";
-                    // after an acronym it is a pair: "EU-Mexico".)
-                    && (!place(right) || left.chars().any(char::is_lowercase));
+                    // after an acronym it is a pair: "EU-Mexico"; a surname in a
+                    // speaker's label is in capitals too, "ADESANYA-BELLO".)
+                    && (!place(right) || left.chars().any(char::is_lowercase) || left.chars().count() > 5);
             if joins {
                 last.1 = w.end();
                 continue;
@@ -252,6 +253,7 @@ mod tests {
             ["US", "Mexico", "ties", "on", "the", "Texas", "Mexico", "border"]
         );
         assert_eq!(texts("a Mexico-based think-tank"), ["a", "Mexico", "based", "think", "tank"]);
+        assert_eq!(texts("EU-Mexico IFEOMA ADESANYA-BELLO:"), ["EU", "Mexico", "IFEOMA", "ADESANYA-BELLO"]);
         assert_eq!(texts("Minister Ahn Jae-won said"), ["Minister", "Ahn", "Jae-won", "said"]);
         assert_eq!(texts("workers from Timor-Leste"), ["workers", "from", "Timor-Leste"]);
         assert_eq!(texts("The Long-term plan"), ["The", "Long", "term", "plan"]);
