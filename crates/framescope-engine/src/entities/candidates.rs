@@ -93,6 +93,16 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             continue;
         }
         let end = run_end(text, &toks, i);
+        // "Philippine Atmospheric, Geophysical and Astronomical Services Administration
+        // (PAGASA)": a name its acronym spells is one name, through commas and "and".
+        if let Some((a, b, acronym)) = acronym_spelled(text, &toks, i, end) {
+            let guess = if is_other_head(toks[b - 1].text) { EntityKind::Other } else { EntityKind::Organisation };
+            let mut c = plain(text, &toks, a, b, Guess::Kind(guess));
+            c.acronym = Some(acronym);
+            out.push(c);
+            i = b;
+            continue;
+        }
         // "Allocation of Workers by Intermediaries Act", "Individuals with Disabilities
         // Education Act": a law's name may hold a preposition that ends no other name.
         if let Some(law_end) = law_continued(text, &toks, end) {
@@ -1558,12 +1568,58 @@ fn fold_words(s: &str) -> String {
     s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
 }
 
+/// The longest name from `toks[i]` that reaches past the run `i..end` (through commas,
+/// "and" and other connectors) and is followed by an acronym its capitalised words spell:
+/// "Philippine Atmospheric, Geophysical and Astronomical Services Administration
+/// (PAGASA)", "Department of Climate Change, Energy, the Environment and Water, or
+/// DCCEEW,". Returns its tokens (less a leading "The") and the acronym.
+fn acronym_spelled(text: &str, toks: &[Tok<'_>], i: usize, end: usize) -> Option<(usize, usize, String)> {
+    const MAX_WORDS: usize = 16;
+    let a = if toks[i].text == "The" { i + 1 } else { i };
+    let mut best = None;
+    let mut k = a;
+    while k < toks.len() && k < a + MAX_WORDS {
+        let t = &toks[k];
+        if !t.capitalised && !is_connector(t.text) {
+            break;
+        }
+        if t.capitalised && k + 1 > end {
+            if let Some(acronym) = acronym_after(text, t.end) {
+                let letters: String = acronym.chars().filter(char::is_ascii_uppercase).collect();
+                let words = || toks[a..=k].iter().filter(|t| t.capitalised);
+                // (A hyphenated word gives one letter or one per part: "Asia-Pacific".)
+                let whole: String = words().filter_map(|t| t.text.chars().next()).collect();
+                let parts: String = words().flat_map(|t| t.text.split('-').filter_map(|p| p.chars().next())).collect();
+                // (Not a list of peoples: "Cubans, Haitians, Nicaraguans and Venezuelans
+                // (CHNV)" names a programme elsewhere.)
+                let peoples = words().all(|t| is_demonym(t.text) || is_demonym(t.text.trim_end_matches('s')));
+                if (whole == letters || parts == letters) && letters.len() >= 3 && !peoples {
+                    best = Some((a, k + 1, acronym));
+                }
+            }
+        }
+        let gap = toks.get(k + 1).map_or("", |n| &text[t.end..n.start]);
+        // (Places joined by a hyphen stay two words: "Asia-Pacific Economic Cooperation".)
+        if !matches!(gap, " " | ", " | "-") {
+            break;
+        }
+        k += 1;
+    }
+    best
+}
+
 /// `" (EPIC)"` right after a name, or `", the BNPB, says"` set off by commas: the acronym
 /// the text defines for it.
 fn acronym_after(text: &str, end: usize) -> Option<String> {
     let is_acronym = |s: &str| {
         (2..=10).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
     };
+    // "…, or DCCEEW, says", "…, or FATF."
+    if let Some(rest) = text[end..].strip_prefix(", or ") {
+        let acronym = rest.split([',', '.', ' ', ')']).next().unwrap_or("");
+        let letters = acronym.chars().filter(char::is_ascii_uppercase).count();
+        return (is_acronym(acronym) && letters >= 3).then(|| acronym.to_string());
+    }
     if let Some(rest) = text[end..].strip_prefix(", the ") {
         // (Not one of a list: "the Justice Department, the FBI, the DEA and …".)
         let (acronym, after) = rest.split_once(", ")?;

@@ -1862,3 +1862,20 @@ fn a_name_before_a_patronymic_is_the_person_named_in_full() {
     ]);
     assert_eq!(find(&es, "Nurul Huda binti Ahmad").mentions.len(), 3, "{es:?}");
 }
+
+#[test]
+fn a_name_its_acronym_spells_runs_through_commas_and_and() {
+    let es = entities(&[
+        "The storm was strong, according to the state weather bureau, the Philippine Atmospheric, \
+         Geophysical and Astronomical Services Administration (PAGASA). PAGASA said more rain was due.",
+        "The Department of Climate Change, Energy, the Environment and Water, or DCCEEW, says it has bought water.",
+        "Leaders met at Asia-Pacific Economic Cooperation (APEC) talks.",
+        "The parole for Cubans, Haitians, Nicaraguans and Venezuelans (CHNV) ended.",
+    ]);
+    let pagasa = find(&es, "Philippine Atmospheric, Geophysical and Astronomical Services Administration");
+    assert_eq!((pagasa.kind, pagasa.mentions.len()), (EntityKind::Organisation, 2), "{es:?}");
+    assert_eq!(find(&es, "Department of Climate Change, Energy, the Environment and Water").aliases, ["DCCEEW"]);
+    assert_eq!(find(&es, "Asia-Pacific Economic Cooperation").kind, EntityKind::Organisation);
+    // A list of peoples is no body, whatever its initials spell.
+    assert!(!names(&es).iter().any(|n| n.starts_with("Cubans")), "{es:?}");
+}
