@@ -103,6 +103,13 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             i = b;
             continue;
         }
+        // "the Gas Safety (Installation and Use) Regulations 1998": a law's name may hold
+        // a bracketed qualifier.
+        if let Some(law_end) = law_bracketed(text, &toks, end) {
+            out.push(plain(text, &toks, i, law_end, Guess::Kind(EntityKind::Other)));
+            i = law_end;
+            continue;
+        }
         // "Allocation of Workers by Intermediaries Act", "Individuals with Disabilities
         // Education Act": a law's name may hold a preposition that ends no other name.
         if let Some(law_end) = law_continued(text, &toks, end) {
@@ -196,6 +203,40 @@ fn law_continued(text: &str, toks: &[Tok<'_>], end: usize) -> Option<usize> {
         && !after_person
         && matches!(head.as_str(), "act" | "regulation" | "regulations" | "statute" | "ordinance"))
     .then_some(law_end)
+}
+
+/// The end of a law's name that goes on past the run ending at `end` with a bracketed
+/// qualifier, the law's head and perhaps its year: "Gas Safety (Installation and Use)
+/// Regulations 1998", "Town and Country Planning (General Permitted Development) Order".
+fn law_bracketed(text: &str, toks: &[Tok<'_>], end: usize) -> Option<usize> {
+    if end == 0 || text[toks[end - 1].end..toks.get(end)?.start] != *" (" {
+        return None;
+    }
+    // The bracket's words, capitalised or connectors, up to ") ".
+    let mut j = end;
+    loop {
+        let t = toks.get(j).filter(|t| t.capitalised || is_connector(t.text))?;
+        let gap = &text[t.end..toks.get(j + 1)?.start];
+        j += 1;
+        match gap {
+            ") " => break,
+            " " => continue,
+            _ => return None,
+        }
+    }
+    if !toks[j].capitalised {
+        return None;
+    }
+    let law_end = run_end(text, toks, j);
+    let head = fold(toks[law_end - 1].text);
+    if !matches!(head.as_str(), "act" | "regulations" | "regulation" | "order" | "rules" | "directive") {
+        return None;
+    }
+    // (Its year: "… Regulations 1998".)
+    let year = toks.get(law_end).filter(|t| {
+        text[toks[law_end - 1].end..t.start] == *" " && t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit())
+    });
+    Some(law_end + usize::from(year.is_some()))
 }
 
 /// Nouns after which a title-cased name is the title of a work: "her novel, Salt for the
@@ -639,7 +680,21 @@ fn split_on_and(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
         // ("Environment and Climate Change Canada": a department named by its topics and
         // its country.)
         let country_body = topic_before && part_end > k + 2 && gazetteer::is_country(toks[part_end - 1].text);
-        let joins = !before_connector && ((!head_before && head(k + 1, title)) || in_complement || country_body);
+        // ("The Fire Service and Civil Defence": a body with a second field of everyday
+        // words and no head of its own, where nothing follows the run.)
+        let second_field = head_before
+            && part_end == b
+            && part_end == k + 3
+            && (k + 1..part_end).all(|x| {
+                let t = toks[x].text;
+                is_everyday_word(t)
+                    && !is_connector(t)
+                    && !is_given_name(t)
+                    && gazetteer::place(t).is_none()
+                    && !is_place_head(t)
+            });
+        let joins = !before_connector
+            && ((!head_before && head(k + 1, title)) || in_complement || country_body || second_field);
         if !joins {
             parts.push((start, k));
             start = k + 1;

@@ -380,6 +380,9 @@ const OTHER_HEADS: &[&str] = &[
     "rules",
     "statute",
     "tax",
+    // Funds: "Border Management and Visa Instrument", "Asylum, Migration and Integration
+    // Fund" (but "Fund" heads bodies too: the International Monetary Fund).
+    "instrument",
 ];
 
 /// Head nouns of place names ("Gatun Lake", "Alaska Highway", "Fort Nelson"). Folded.

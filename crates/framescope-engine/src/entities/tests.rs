@@ -1879,3 +1879,16 @@ fn a_name_its_acronym_spells_runs_through_commas_and_and() {
     // A list of peoples is no body, whatever its initials spell.
     assert!(!names(&es).iter().any(|n| n.starts_with("Cubans")), "{es:?}");
 }
+
+#[test]
+fn a_law_with_a_bracketed_qualifier_and_a_body_with_a_second_field_are_one_name() {
+    let es = entities(&[
+        "He admitted two offences under the Gas Safety (Installation and Use) Regulations 1998.",
+        "The Fire Service and Civil Defence said the blaze began in a yarn store.",
+        "Agents from the Drug Enforcement Administration and Homeland Security Investigations raided it.",
+    ]);
+    assert_eq!(find(&es, "Gas Safety (Installation and Use) Regulations 1998").kind, EntityKind::Other);
+    assert_eq!(find(&es, "Fire Service and Civil Defence").kind, EntityKind::Organisation);
+    // (Two bodies stay two: the second's name is three words.)
+    find(&es, "Drug Enforcement Administration");
+}
