@@ -1164,17 +1164,25 @@ fn is_nickname_link(between: &str) -> bool {
     }
     let words: Vec<String> = framescope_core::text::words(between).map(|w| fold(w.text)).collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    matches!(
-        words.as_slice(),
-        ["known", "as"]
-            | ["also", "known", "as"]
-            | ["better", "known", "as"]
-            | ["popularly", "known", "as"]
-            | ["nicknamed"]
-            | ["alias"]
-            | ["aka"]
-            | ["a", "k", "a"]
-    )
+    // ", also called the ", ", which Ghanaians also call the ", ", which locals call ".
+    let called = {
+        let w = words.strip_suffix(&["the"]).unwrap_or(&words);
+        w.len() <= 5
+            && matches!(w.first(), Some(&("which" | "also")))
+            && matches!(w.last(), Some(&("call" | "calls" | "called")))
+    };
+    called
+        || matches!(
+            words.as_slice(),
+            ["known", "as"]
+                | ["also", "known", "as"]
+                | ["better", "known", "as"]
+                | ["popularly", "known", "as"]
+                | ["nicknamed"]
+                | ["alias"]
+                | ["aka"]
+                | ["a", "k", "a"]
+        )
 }
 
 /// A place written bare ("Washington") is the place the corpus also writes with its

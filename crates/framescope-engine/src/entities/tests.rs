@@ -1892,3 +1892,14 @@ fn a_law_with_a_bracketed_qualifier_and_a_body_with_a_second_field_are_one_name(
     // (Two bodies stay two: the second's name is three words.)
     find(&es, "Drug Enforcement Administration");
 }
+
+#[test]
+fn a_name_the_text_says_is_also_called_another_is_one_entity() {
+    let es = entities(&[
+        "The objects were taken during the Third Anglo-Asante War, which Ghanaians also call the Sagrenti War, \
+         after the general.",
+        "The Sagrenti War ended in 1874.",
+    ]);
+    let war = find(&es, "Third Anglo-Asante War");
+    assert_eq!((war.kind, war.mentions.len()), (EntityKind::Other, 3), "{es:?}");
+}

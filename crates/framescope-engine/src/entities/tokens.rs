@@ -73,7 +73,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
             let head_follows = || {
                 text[w.end()..].strip_prefix(' ').is_some_and(|rest| {
                     rest.split(' ')
-                        .take(3)
+                        .take(5)
                         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
                         .take_while(|w| capital(w))
                         .any(|next| {
@@ -87,7 +87,10 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
             // Two places that open a longer name are its words: "Abidjan-Lagos Corridor
             // Highway", "Jackson-Madison County School System" (but "US-Mexico border",
             // "Texas-Mexico trade").
-            let places_named = (hyphen || gap == "\u{2013}") && place(left) && place(right);
+            // (Or a place and another capitalised word: "Indonesia-Korea Comprehensive
+            // Economic Partnership Agreement", the gazetteer not knowing "Korea" alone.)
+            let places_named =
+                (hyphen || gap == "\u{2013}") && capital(left) && capital(right) && (place(left) || place(right));
             let joins = ((en_dash || places_named) && head_follows())
                 || (hyphen && whole_place())
                 || linking
@@ -256,6 +259,10 @@ mod tests {
         assert_eq!(texts("EU-Mexico IFEOMA ADESANYA-BELLO:"), ["EU", "Mexico", "IFEOMA", "ADESANYA-BELLO"]);
         assert_eq!(texts("Minister Ahn Jae-won said"), ["Minister", "Ahn", "Jae-won", "said"]);
         assert_eq!(texts("workers from Timor-Leste"), ["workers", "from", "Timor-Leste"]);
+        assert_eq!(
+            texts("the Indonesia-Korea Comprehensive Economic Partnership Agreement"),
+            ["the", "Indonesia-Korea", "Comprehensive", "Economic", "Partnership", "Agreement"]
+        );
         assert_eq!(texts("The Long-term plan"), ["The", "Long", "term", "plan"]);
         assert_eq!(texts("the Long-term plan"), ["the", "Long", "term", "plan"]);
     }
