@@ -96,8 +96,21 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         // "Philippine Atmospheric, Geophysical and Astronomical Services Administration
         // (PAGASA)": a name its acronym spells is one name, through commas and "and".
         if let Some((a, b, acronym)) = acronym_spelled(text, &toks, i, end) {
-            let guess = if is_other_head(toks[b - 1].text) { EntityKind::Other } else { EntityKind::Organisation };
-            let mut c = plain(text, &toks, a, b, Guess::Kind(guess));
+            // (Its head says what it is; else the words around it: "The study, called
+            // Kidney Outcomes with Glenaflozin in Asia (KOGA), found …".)
+            let head = toks[b - 1].text;
+            let guess = if is_other_head(head) {
+                Guess::Kind(EntityKind::Other)
+            } else if is_organisation_head(head) {
+                Guess::Kind(EntityKind::Organisation)
+            } else if is_place_head(head) {
+                Guess::Kind(EntityKind::Place)
+            } else {
+                // (A body by default: "Asia-Pacific Economic Cooperation (APEC)".)
+                let named = evidence::around(text, &toks, a, b).filter(|&(_, weight)| weight >= 3);
+                Guess::Kind(named.map_or(EntityKind::Organisation, |(kind, _)| kind))
+            };
+            let mut c = plain(text, &toks, a, b, guess);
             c.acronym = Some(acronym);
             out.push(c);
             i = b;
@@ -229,7 +242,10 @@ fn law_bracketed(text: &str, toks: &[Tok<'_>], end: usize) -> Option<usize> {
     }
     let law_end = run_end(text, toks, j);
     let head = fold(toks[law_end - 1].text);
-    if !matches!(head.as_str(), "act" | "regulations" | "regulation" | "order" | "rules" | "directive") {
+    if !matches!(
+        head.as_str(),
+        "act" | "bill" | "regulations" | "regulation" | "order" | "rules" | "directive" | "code"
+    ) {
         return None;
     }
     // (Its year: "… Regulations 1998".)
@@ -1635,7 +1651,9 @@ fn acronym_spelled(text: &str, toks: &[Tok<'_>], i: usize, end: usize) -> Option
     let mut k = a;
     while k < toks.len() && k < a + MAX_WORDS {
         let t = &toks[k];
-        if !t.capitalised && !is_connector(t.text) {
+        // (Small prepositions too: "Kidney Outcomes with Glenaflozin in Asia (KOGA)".)
+        let small = matches!(t.text, "with" | "in" | "at" | "to" | "from" | "by" | "against" | "into");
+        if !t.capitalised && !is_connector(t.text) && !small {
             break;
         }
         if t.capitalised && k + 1 > end {

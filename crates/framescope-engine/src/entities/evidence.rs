@@ -532,8 +532,23 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
         return Some(clue);
     }
     // "a product called Coinvale Earn", "a dashboard called Glassbox": the noun says.
+    // (Or set off by commas: "The study, called Kidney Outcomes …, found".)
     if matches!(prev.as_deref(), Some("called" | "named" | "dubbed")) {
-        if let Some(kind) = prev2.as_deref().and_then(|w| noun_kind(w, false)) {
+        let noun = match prev2.as_deref() {
+            Some(w) => Some(w.to_string()),
+            None if a > 1 && &text[toks[a - 2].end..toks[a - 1].start] == ", " => Some(lower(a - 2)),
+            None => None,
+        };
+        // (Works and undertakings are named things only after "called": "a Harvard study"
+        // is Harvard's.)
+        let undertaking = |w: &str| {
+            matches!(
+                w,
+                "study" | "trial" | "survey" | "report" | "project" | "campaign" | "operation" | "mission" | "exercise"
+            )
+        };
+        let kind = noun.as_deref().and_then(|w| noun_kind(w, false).or(undertaking(w).then_some(EntityKind::Other)));
+        if let Some(kind) = kind {
             return Some((kind, 3));
         }
     }

@@ -1903,3 +1903,15 @@ fn a_name_the_text_says_is_also_called_another_is_one_entity() {
     let war = find(&es, "Third Anglo-Asante War");
     assert_eq!((war.kind, war.mentions.len()), (EntityKind::Other, 3), "{es:?}");
 }
+
+#[test]
+fn a_study_called_by_its_acronym_and_a_bill_with_a_bracket_are_other() {
+    let es = entities(&[
+        "The study, called Kidney Outcomes with Glenaflozin in Asia (KOGA), found that patients improved.",
+        "The government introduced the Residential Tenancies Amendment (Rent Stability) Bill into Parliament.",
+        "A Harvard study found the same.",
+    ]);
+    assert_eq!(find(&es, "Kidney Outcomes with Glenaflozin in Asia").kind, EntityKind::Other, "{es:?}");
+    assert_eq!(find(&es, "Residential Tenancies Amendment (Rent Stability) Bill").kind, EntityKind::Other);
+    assert_ne!(find(&es, "Harvard").kind, EntityKind::Other);
+}
