@@ -31,17 +31,20 @@
 //! whether or not they hold a figure. The cosine keeps most of the weight because it is
 //! the only evidence that looks at the whole sentence.
 //!
-//! A pair is kept when its score is at least [`THRESHOLD`] = 0.28. The hand case is one
+//! A pair is kept when its score is at least [`THRESHOLD`] = 0.27. The hand case is one
 //! flood told by three outlets in 22 sentences (the test `one_story_by_three_outlets`):
-//! pairs reporting the same fact in other words score 0.28 to 0.67 (they share the
-//! event's names and one or two of its words, rarely its syntax), except two at 0.20 and
-//! 0.27 that share almost no word ("Twelve people have died" against "12 people were
-//! killed"); pairs about different facts score 0.32 or less, most under 0.2. The two
+//! pairs reporting the same fact in other words score 0.27 to 0.67 (they share the
+//! event's names and one or two of its words, rarely its syntax), except one at 0.20 that
+//! shares almost no word ("Texas Guard troops arrived" against "She ordered 200 Guard
+//! soldiers"); pairs about different facts score 0.32 or less, most under 0.2. The two
 //! ranges overlap, so no threshold is clean. 0.35 showed no wrong pair in the hand case
 //! but missed the seed corpus's clearest shared fact (NPR and the policy blog on
-//! Napolitano signing the Matamoros agreement, 0.29); 0.28 keeps it at the price of one
-//! wrong pair in the hand case (two sentences that both cite the Weather Service). Every
-//! pair is shown with its score and shared words, so a reader can judge a weak one.
+//! Napolitano signing the Matamoros agreement, 0.27 since the blog's "US-Mexico Cross
+//! Border Security Communications Network" became one name); 0.27 keeps it, and the hand
+//! case's "At least 12 people died" against "Twelve people have died" (0.271), at the
+//! price of one wrong pair in the hand case (two sentences that both cite the Weather
+//! Service). Every pair is shown with its score and shared words, so a reader can judge a
+//! weak one.
 //! People's names are left out of the cosine (they count through the entity overlap), so
 //! sentences that only name the same people do not pair. IDF needs a corpus to tell a
 //! story's names from a fact's words: in an input of four sentences, two that open with
@@ -107,7 +110,7 @@ pub const MIN_CONTENT_WORDS: usize = 4;
 pub const MAX_STEM_SENTENCES: usize = 200;
 
 /// Lowest score of a kept pair.
-pub const THRESHOLD: f64 = 0.28;
+pub const THRESHOLD: f64 = 0.27;
 
 /// Weight of the TF-IDF cosine in the score.
 const COSINE_WEIGHT: f64 = 0.7;
@@ -585,11 +588,24 @@ mod tests {
         // Sentences 0–7 are the first article, 8–15 the second, 16–21 the third. Every pair
         // but one reports one fact (2–17 and 10–17 are the declaration, told less exactly).
         // The wrong one is 5–18: both cite the National Weather Service, about different
-        // forecasts. It is the price of the threshold 0.28 (see THRESHOLD). Missed: 1–16,
-        // where "Twelve" is a word and not a number, and 11–19, which share only "Guard" and
-        // "rescue". Not paired: the many "Peña said …" sentences about other things.
-        let expected =
-            [(0, 8), (1, 9), (2, 10), (2, 17), (3, 11), (3, 19), (4, 14), (5, 12), (5, 18), (6, 20), (10, 17)];
+        // forecasts. It is the price of the threshold 0.27 (see THRESHOLD). 1–16 passes
+        // just (0.271: "Twelve" is a word and not a number); missed: 11–19, which share
+        // only "Guard" and "rescue". Not paired: the many "Peña said …" sentences about
+        // other things.
+        let expected = [
+            (0, 8),
+            (1, 9),
+            (1, 16),
+            (2, 10),
+            (2, 17),
+            (3, 11),
+            (3, 19),
+            (4, 14),
+            (5, 12),
+            (5, 18),
+            (6, 20),
+            (10, 17),
+        ];
         assert_eq!(pairs(&got), expected, "{got:#?}");
         let weakest = got.iter().map(|a| a.score).fold(1.0, f32::min);
         assert!(weakest >= THRESHOLD as f32, "{weakest}");
