@@ -21,7 +21,8 @@ static DATE: LazyLock<String> = LazyLock::new(|| {
     let day = r"\d{1,2}(?:st|nd|rd|th)?";
     let weekday = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?";
     let zones = "UTC|GMT|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|ADT|NST|NDT|HST|AKST|AKDT|ET|CT|MT|PT|IST|JST|KST|AEST|AEDT|SAST|WAT|CAT|EAT|MSK";
-    let zone = format!(r"(?:\s+(?:{zones}))?");
+    // (After a time, any zone in capitals: "18:55 ULAT"; alone in brackets, a known one.)
+    let zone = r"(?:\s+(?-i:[A-Z]{2,5}))?";
     // (Or a zone alone in brackets: "Nov 6, 2026 (JST)".)
     let zone_only = format!(r"\s+\((?:{zones})\)");
     let time = format!(r"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?{zone}|{zone_only})?");
@@ -59,7 +60,7 @@ static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| rx(&DATE));
 /// A byline opening: "By Jane Doe", "BY JANE DOE", "Posted by maria".
 static BYLINE_AT: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
-        r"^(?:(?i:posted|written|reported|reviewed|words|story|text)\s+by:?\s+(?:{NAME}|[a-z][\w.-]+)|(?:By|BY|by):?\s+{NAME})(?:\s*(?:,|and|&)\s*{NAME})*"
+        r"^(?:(?i:posted|written|reported|reviewed|words|story|text|(?:live\s+)?coverage)\s+by:?\s+(?:{NAME}|[a-z][\w.-]+)|(?:By|BY|by):?\s+{NAME})(?:\s*(?:,|and|&)\s*{NAME})*"
     ))
 });
 
@@ -149,6 +150,8 @@ static EPISODE: LazyLock<Regex> = LazyLock::new(|| rx(r"(?i)^(?:episode|ep\.?)\s
 pub(crate) fn is_date_line(text: &str) -> bool {
     let t = text.trim();
     (t.len() <= 80 && DATE_LINE.is_match(t))
+        // A live blog entry's time alone: "17:30 ULAT", "Updated 21:30 CET", "12:41 a.m.".
+        || (t.len() <= 30 && UPDATED_TIME.is_match(t))
         // "Published Nov. 12, 2026 at 6:40 p.m. ET | Updated Nov. 13, 2026 at 9:15 a.m. ET"
         || (t.len() <= 160
             && t.contains(['|', '·'])
@@ -223,6 +226,12 @@ pub(crate) fn is_contributor(text: &str) -> bool {
     let t = text.trim();
     text.chars().count() <= 250
         && (CONTRIBUTOR.is_match(t) || PRODUCTION.is_match(t) || (t.chars().count() <= 60 && SIGN_OFF.is_match(t)))
+}
+
+/// True for a live blog entry's sign-off ("— Khulan Batsaikhan").
+pub(crate) fn is_sign_off(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() <= 60 && SIGN_OFF.is_match(t)
 }
 
 /// True for a standalone source credit ("From the Daily Example").

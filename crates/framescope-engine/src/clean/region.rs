@@ -41,6 +41,8 @@ pub(crate) struct Facts {
     pub meta: Option<Meta>,
     /// Reads like a heading.
     pub heading: bool,
+    /// A live blog entry's sign-off ("— Khulan Batsaikhan").
+    pub sign_off: bool,
 }
 
 impl Facts {
@@ -51,7 +53,7 @@ impl Facts {
         let hits = cues::scan(text);
         let verdict = cues::verdict(text, &hits);
         let heading = features::heading_like(&f, text);
-        Facts { f, class, hits, verdict, meta: meta_of(text), heading }
+        Facts { f, class, hits, verdict, meta: meta_of(text), heading, sign_off: meta::is_sign_off(text) }
     }
 
     /// Measures a unit; one of several lines, each metadata on its own ("Episode 112 · 34
@@ -237,8 +239,11 @@ fn body_end(facts: &[Facts], start: usize) -> usize {
         if !cues::terminates(v.reason) {
             continue;
         }
+        // A live blog signs each entry and gives it a share bar: the bar after a sign-off
+        // ends the article only if no entry follows.
+        let signed = facts[i.saturating_sub(2)..i].iter().any(|x| x.sign_off);
         let ends = match (v.strength, v.flow) {
-            (Strength::Strong, Flow::Ends) if !in_header => true,
+            (Strength::Strong, Flow::Ends) if !in_header && !signed => true,
             _ => !continues(facts, i),
         };
         if ends {

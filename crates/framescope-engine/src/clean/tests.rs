@@ -519,6 +519,25 @@ An amendment to restore library hours failed by one vote, and the mayor said the
 }
 
 #[test]
+fn a_live_blog_with_a_share_line_after_each_signed_entry() {
+    let page = "THE EXAMPLE HERALD\nNews | Politics | Sport\n\nBlizzard shuts the border — live updates\n\n\
+Snow and high winds hit three provinces; the emergency agency says eleven herders are unaccounted for tonight\n\n\
+Live coverage by Ana Example and Tom Example in Ulaanbaatar\nLast updated: 19 February 2027, 18:55 ULAT\n\n\
+17:30 ULAT\n\nBoth border crossings closed\n\n\
+The border agency said both crossings to the south would stay shut until the road had been cleared by its crews.\n\n\
+— Tom Example\n\nShare this post\n\nAdvertisement\n\n16:10 ULAT\n\nEleven herders missing\n\n\
+The emergency agency said eleven herders had not been heard from since Thursday night and that rescue teams had gone out.\n\n\
+— Ana Example\n\nShare this post\n\nMost viewed\n\n1. A teaser headline here\n";
+    let b = run(page, Some("Blizzard shuts the border — live updates"));
+    assert_eq!(role_of(&b, "Live coverage by"), meta(MetaKind::Byline));
+    // (A zone in capitals after a time, whatever the zone.)
+    assert_eq!(role_of(&b, "Last updated: 19 February"), meta(MetaKind::Dateline));
+    assert_eq!(role_of(&b, "17:30 ULAT"), meta(MetaKind::Dateline));
+    assert_eq!(role_of(&b, "The emergency agency said eleven"), BODY, "{b:#?}");
+    assert!(matches!(role_of(&b, "Most viewed"), BlockRole::Chrome(_)));
+}
+
+#[test]
 fn credits_around_a_story_are_metadata() {
     let page = "THE EXAMPLE POST\n\nResearchers win a grant to test a farm filter\n\n\
 By Jolene Example\nCity Hall reporter\n\nSept. 15, 2026\n\n\

@@ -592,20 +592,8 @@ mod tests {
         // just (0.271: "Twelve" is a word and not a number); missed: 11–19, which share
         // only "Guard" and "rescue". Not paired: the many "Peña said …" sentences about
         // other things.
-        let expected = [
-            (0, 8),
-            (1, 9),
-            (1, 16),
-            (2, 10),
-            (2, 17),
-            (3, 11),
-            (3, 19),
-            (4, 14),
-            (5, 12),
-            (5, 18),
-            (6, 20),
-            (10, 17),
-        ];
+        let expected =
+            [(0, 8), (1, 9), (1, 16), (2, 10), (2, 17), (3, 11), (3, 19), (4, 14), (5, 12), (5, 18), (6, 20), (10, 17)];
         assert_eq!(pairs(&got), expected, "{got:#?}");
         let weakest = got.iter().map(|a| a.score).fold(1.0, f32::min);
         assert!(weakest >= THRESHOLD as f32, "{weakest}");
