@@ -156,6 +156,17 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             i = end;
             continue;
         }
+        // "the Mongolian Herders' Union (Malchdyn Kholboo)": a body's name in its own
+        // language, in brackets right after it, is that body's.
+        let after_body = bracketed
+            && out.last().is_some_and(|c: &Candidate| {
+                c.guess == Guess::Kind(EntityKind::Organisation) && text[c.end..toks[i].start] == *" ("
+            });
+        if after_body && end - i >= 2 {
+            out.push(plain(text, &toks, i, end, Guess::Kind(EntityKind::Organisation)));
+            i = end;
+            continue;
+        }
         for (a, b) in split_on_and(&toks, i, end) {
             classify_run(text, &toks, a, b, true, &mut out);
         }

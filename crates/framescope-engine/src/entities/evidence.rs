@@ -432,6 +432,19 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
             return Some((EntityKind::Person, 3));
         }
     }
+    // A personal relative pronoun with a singular verb: "P. Enkhtuya, who heads the
+    // union,", "Kowalski, who had run the mill," (not "Kirkhaven Thistle, who meet on
+    // Sunday", a team; nor after a preposition, where "who" is someone else's: "a
+    // supervisor at Shapla Knit, who asked not to be named").
+    if let Some(rest) = after.strip_prefix(", who ") {
+        let verb = rest.split(' ').next().unwrap_or("");
+        let object = prev.as_deref().is_some_and(|p| {
+            matches!(p, "at" | "in" | "from" | "of" | "for" | "with" | "near" | "by" | "to" | "on" | "into" | "outside")
+        });
+        if !object && singular_verb(verb) {
+            return Some((EntityKind::Person, 2));
+        }
+    }
     // An appositive: "Olivenza, a Spanish town", "Sorrel Pharma, the drugmaker".
     if let Some(kind) = appositive_kind(after) {
         return Some((kind, 3));
@@ -664,6 +677,19 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
         }
     }
     None
+}
+
+/// A verb that agrees with one subject: "heads", "is", "had", "asked" (not "meet", "are").
+fn singular_verb(word: &str) -> bool {
+    const PAST: &[&str] = &[
+        "had", "was", "said", "told", "ran", "led", "won", "lost", "took", "made", "became", "left", "spent", "grew",
+        "fled", "wrote", "began", "gave", "came", "went", "met", "saw", "did", "knew", "sold", "built", "held", "kept",
+        "found", "fought", "taught", "brought", "bought", "spoke", "broke", "has", "is", "does",
+    ];
+    let w = word.to_lowercase();
+    PAST.contains(&w.as_str())
+        || (w.len() > 3 && w.ends_with("ed"))
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
 }
 
 /// The clue that `toks[a..]` names a broadcast or a podcast, from its host's formulas.

@@ -306,9 +306,17 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
     // Firms named with their legal form somewhere ("Qorvane Inc."): the bare name is the
     // firm too, not a person ("Qorvane said", "Halvorsen Freight shares").
     // (Whatever the first guess: a legal form makes a firm, "Minera Cóndor Blanco S.A.A.")
+    // (A person-shaped one too, its form capitalised and no given name: "Pohjoisvoima Oy
+    // said".)
     let firms: HashSet<Vec<String>> = all
         .iter()
-        .filter(|(_, c, _)| matches!(c.guess, Guess::Kind(EntityKind::Organisation) | Guess::Uncued))
+        .filter(|(_, c, _)| match c.guess {
+            Guess::Kind(EntityKind::Organisation) | Guess::Uncued => true,
+            Guess::Person { .. } => {
+                c.words.last().is_some_and(|w| w.starts_with(char::is_uppercase) && !lexicon::is_given_name(w))
+            }
+            _ => false,
+        })
         .filter_map(|(_, c, _)| without_legal_form(&folded(&c.words)).map(<[String]>::to_vec))
         .collect();
 
@@ -378,7 +386,9 @@ pub fn extract_entities(docs: &[Document]) -> Vec<Entity> {
                 (!weak || *kind == EntityKind::Place || acronym_only || !c.opens_sentence)
                     .then(|| (*kind, c.words.clone(), mention))
             }
-            Guess::Person { .. } | Guess::Uncued if firms.contains(&key) => {
+            Guess::Person { .. } | Guess::Uncued
+                if firms.contains(&key) || without_legal_form(&key).is_some_and(|k| firms.contains(k)) =>
+            {
                 Some((EntityKind::Organisation, c.words.clone(), mention))
             }
             Guess::Person { cue } => {

@@ -1915,3 +1915,22 @@ fn a_study_called_by_its_acronym_and_a_bill_with_a_bracket_are_other() {
     assert_eq!(find(&es, "Residential Tenancies Amendment (Rent Stability) Bill").kind, EntityKind::Other);
     assert_ne!(find(&es, "Harvard").kind, EntityKind::Other);
 }
+
+#[test]
+fn a_legal_form_a_native_name_in_brackets_and_who_say_the_kind() {
+    let es = entities(&[
+        "The utility Pohjoisvoima Oy wants to build it. Pohjoisvoima Oy said the park would be finished in 2029.",
+        "P. Enkhtuya, who heads the Mongolian Herders' Union (Malchdyn Kholboo), told the Herald that hay was short.",
+        "Later, Kowalski, who runs the mill, said no.",
+        "A supervisor at Shapla Knit, who asked not to be named, said the gate was locked. Shapla Knit made shirts.",
+        "Fans of Kirkhaven Thistle, who meet Inverclyde Athletic on Sunday, sang.",
+    ]);
+    assert_eq!(find(&es, "Pohjoisvoima Oy").kind, EntityKind::Organisation, "{es:?}");
+    assert_eq!(find(&es, "Mongolian Herders' Union").aliases, ["Malchdyn Kholboo"], "{es:?}");
+    for person in ["Enkhtuya", "Kowalski"] {
+        assert_eq!(find(&es, person).kind, EntityKind::Person, "{person}: {es:?}");
+    }
+    // "who" is the supervisor's, and a team's with a plural verb.
+    assert_ne!(find(&es, "Shapla Knit").kind, EntityKind::Person, "{es:?}");
+    assert_ne!(find(&es, "Kirkhaven Thistle").kind, EntityKind::Person, "{es:?}");
+}
