@@ -554,8 +554,14 @@ fn run_end(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
                 && !is_organisation_head(toks[at - 1].text)
                 && toks.get(at + 1).is_some_and(|n| is_everyday_word(n.text))
         };
+        // (A name a foreign head opens takes its language's connectors: "Institut
+        // Halieutique et des Sciences Marines", "Fondation pour les Aires Protégées".)
+        let foreign = |t: &Tok<'_>| {
+            is_organisation_opener(toks[i].text)
+                && matches!(t.text, "et" | "pour" | "les" | "à" | "au" | "aux" | "sur" | "und" | "für" | "og" | "e")
+        };
         while k < j + 3
-            && toks.get(k).is_some_and(|t| is_connector(t.text) || is_name_particle(t.text) || remit(k))
+            && toks.get(k).is_some_and(|t| is_connector(t.text) || is_name_particle(t.text) || remit(k) || foreign(t))
             && toks.get(k + 1).is_some_and(|t| &text[toks[k].end..t.start] == " ")
         {
             k += 1;

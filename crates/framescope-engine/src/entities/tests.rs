@@ -1934,3 +1934,19 @@ fn a_legal_form_a_native_name_in_brackets_and_who_say_the_kind() {
     assert_ne!(find(&es, "Shapla Knit").kind, EntityKind::Person, "{es:?}");
     assert_ne!(find(&es, "Kirkhaven Thistle").kind, EntityKind::Person, "{es:?}");
 }
+
+#[test]
+fn a_french_or_german_head_opens_a_name_with_its_own_connectors() {
+    let es = entities(&[
+        "Researchers at the Institut Halieutique et des Sciences Marines in Toliara led the study, funded by the \
+         Fondation pour les Aires Protégées et la Biodiversité de Madagascar.",
+        "She studied biology at the Université du Québec à Rimouski (UQAR).",
+    ]);
+    for name in [
+        "Institut Halieutique et des Sciences Marines",
+        "Fondation pour les Aires Protégées et la Biodiversité de Madagascar",
+        "Université du Québec à Rimouski",
+    ] {
+        assert_eq!(find(&es, name).kind, EntityKind::Organisation, "{name}: {es:?}");
+    }
+}
