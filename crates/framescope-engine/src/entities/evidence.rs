@@ -681,20 +681,21 @@ pub fn around(text: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Clue> 
 
 /// A verb that agrees with one subject: "heads", "is", "had", "asked" (not "meet", "are").
 fn singular_verb(word: &str) -> bool {
-    const PAST: &[&str] = &[
+    // Irregular pasts and singular presents ("has", "is", "does").
+    const IRREGULAR: &[&str] = &[
         "had", "was", "said", "told", "ran", "led", "won", "lost", "took", "made", "became", "left", "spent", "grew",
         "fled", "wrote", "began", "gave", "came", "went", "met", "saw", "did", "knew", "sold", "built", "held", "kept",
         "found", "fought", "taught", "brought", "bought", "spoke", "broke", "has", "is", "does",
     ];
     let w = word.to_lowercase();
-    PAST.contains(&w.as_str())
+    IRREGULAR.contains(&w.as_str())
         || (w.len() > 3 && w.ends_with("ed"))
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
 }
 
 /// The clue that `toks[a..]` names a broadcast or a podcast, from its host's formulas.
 fn programme_clue(text: &str, toks: &[Tok<'_>], a: usize, after: &str) -> Option<Clue> {
-    // The two words before the name, past a leading "The" and single spaces only.
+    // The three words before the name, past a leading "The" and single spaces only.
     let mut k = a;
     if prev_article(text, toks, k) == Some("the") {
         k -= 1;
