@@ -173,7 +173,8 @@ pub struct Alignment {
     pub b: u32,
     /// How alike they are, 0 to 1.
     pub score: f32,
-    /// The words, names and numbers both sentences use, as written in `a`.
+    /// The words, names and numbers both sentences use, as written in `a`; a word `b`
+    /// writes another way is given as both forms, `a`'s first ("patrolling/patrols").
     pub shared_terms: Vec<String>,
 }
 

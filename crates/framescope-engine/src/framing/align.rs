@@ -1,7 +1,8 @@
 //! Sentence alignment: which sentences of two articles report the same fact.
 //!
 //! Every sentence is read with the app's one tokenizer ([`framescope_core::text`]), so the
-//! words listed in [`Alignment::shared_terms`] are exactly words the app can highlight.
+//! words listed in [`Alignment::shared_terms`] are exactly words the app can highlight (a
+//! stem the two sentences write differently is listed as both forms, "patrolling/patrols").
 //! A word's folded key decides what it is: a key with a digit is a *number* ("10,000" and
 //! "10000" both fold to `10000`), a stop word is ignored, anything else is a *content
 //! word* and counts by its Snowball stem ("Peña's" = "Pena", "cooperation" = "cooperating").
@@ -137,7 +138,8 @@ pub fn align_sentences(sentences: &[AlignInput<'_>]) -> Vec<Alignment> {
             Some((a, terms)) if *a == pair.a => terms,
             slot => &mut slot.insert((pair.a, vocabulary.terms(sentences[pair.a as usize].text))).1,
         };
-        let shared_terms = shared_terms(terms, &features, pair.b as usize);
+        let b_terms = vocabulary.terms(sentences[pair.b as usize].text);
+        let shared_terms = shared_terms(terms, &b_terms, &features, pair.b as usize);
         out.push(Alignment { a: pair.a, b: pair.b, score: pair.score as f32, shared_terms });
     }
     out
@@ -450,9 +452,16 @@ fn one_to_one(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     out
 }
 
-/// The content words (one per stem) and numbers of sentence `a` that sentence `b` also
-/// has, as written in `a`, in text order.
-fn shared_terms(a_terms: &[(Word<'_>, Term)], features: &Features, b: usize) -> Vec<String> {
+/// The content words (one per stem) and numbers of sentence `a` that sentence `b` (whose
+/// words are `b_terms`) also has, as written in `a`, in text order. Where `b` writes the
+/// stem another way, both forms are given, `a`'s first: "patrolling/patrols", so the app
+/// can mark the word in each sentence.
+fn shared_terms(
+    a_terms: &[(Word<'_>, Term)],
+    b_terms: &[(Word<'_>, Term)],
+    features: &Features,
+    b: usize,
+) -> Vec<String> {
     let b_stems: HashSet<u32> = features.vector(b).iter().map(|(id, _)| *id).collect();
     let mut emitted: HashSet<Term> = HashSet::new();
     let mut out = Vec::new();
@@ -462,7 +471,11 @@ fn shared_terms(a_terms: &[(Word<'_>, Term)], features: &Features, b: usize) -> 
             Term::Number(id) => features.numbers[b].binary_search(&id).is_ok(),
         };
         if shared && emitted.insert(term) {
-            out.push(word.text.to_string());
+            let in_b = b_terms.iter().find(|(_, t)| *t == term).map(|(w, _)| w.text);
+            match in_b {
+                Some(other) if fold(other) != fold(word.text) => out.push(format!("{}/{other}", word.text)),
+                _ => out.push(word.text.to_string()),
+            }
         }
     }
     out
@@ -495,7 +508,8 @@ mod tests {
         for a in &got {
             assert!(a.score >= THRESHOLD as f32 && a.score <= 1.0, "{a:?}");
         }
-        assert_eq!(got[0].shared_terms, ["Senate", "border", "security", "bill", "Tuesday", "68", "32"]);
+        // (A stem the other sentence writes another way gives both forms, so both are marked.)
+        assert_eq!(got[0].shared_terms, ["Senate/Senators", "border", "security", "bill", "Tuesday", "68", "32"]);
     }
 
     #[test]
