@@ -68,7 +68,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
             // "the Murray–Darling Basin": an en dash between two capitalised words joins
             // them when a capitalised head noun continues the name ("US–Mexico border"
             // stays two places).
-            // (A head noun within the next three capitalised words, "Ortvale–Brennick
+            // (A head noun within the next five capitalised words, "Ortvale–Brennick
             // Water Authority"; "Kapıkule–Kapitan Andreevo" is two crossings.)
             let head_follows = || {
                 text[w.end()..].strip_prefix(' ').is_some_and(|rest| {
